@@ -1,0 +1,57 @@
+/**
+ * The error catalogue: every error dossier reports has a stable code listed here.
+ * Codes never change meaning once published; messages say how to fix the problem.
+ */
+
+/** How an error maps to the CLI exit status: data problems exit 1, usage problems exit 2. */
+export type ErrorKind = 'data' | 'usage' | 'internal';
+
+interface CatalogueEntry {
+  readonly kind: ErrorKind;
+  /** One-line description for docs and `--help` tables. */
+  readonly summary: string;
+}
+
+/** Every stable error and warning code, with its kind and a summary. */
+export const ERROR_CATALOGUE = {
+  EMPTY_INPUT: { kind: 'data', summary: 'the input is empty or only whitespace' },
+  BINARY_INPUT: { kind: 'data', summary: 'the input looks binary (NUL bytes or control characters), not text or HTML' },
+  INPUT_TOO_LARGE: { kind: 'data', summary: 'the input is larger than --max-bytes' },
+  UNREADABLE_PATH: { kind: 'data', summary: 'the path does not exist or cannot be read' },
+  INVALID_ENCODING: { kind: 'data', summary: 'the bytes are neither valid UTF-8/UTF-16 nor plausible Windows-1252' },
+  MALFORMED_HTML: { kind: 'data', summary: 'the HTML could not be parsed into a document' },
+  NOT_AN_ARTICLE: { kind: 'data', summary: 'the page has no article body (Readability found nothing)' },
+  NO_INPUTS: { kind: 'data', summary: 'a directory or glob matched no readable article files' },
+  BAD_USAGE: { kind: 'usage', summary: 'the command line is not valid (unknown option, missing argument, bad value)' },
+  INTERNAL: { kind: 'internal', summary: 'a bug in dossier; run again with --debug and report the trace' },
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** A stable error code from {@link ERROR_CATALOGUE}. */
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/**
+ * An expected failure with a stable code. Thrown at the edges (reading files, parsing options);
+ * stages never throw on odd text.
+ */
+export class DossierError extends Error {
+  readonly code: ErrorCode;
+  /** The file or input the error is about, when there is one. */
+  readonly path: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { path?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'DossierError';
+    this.code = code;
+    this.path = options.path;
+  }
+
+  /** Whether this error is about the data (exit 1) or the command line (exit 2). */
+  get kind(): ErrorKind {
+    return ERROR_CATALOGUE[this.code].kind;
+  }
+}
+
+/** True when `value` is a {@link DossierError}. */
+export function isDossierError(value: unknown): value is DossierError {
+  return value instanceof DossierError;
+}

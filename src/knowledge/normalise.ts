@@ -1,0 +1,24 @@
+/**
+ * Name normalisation shared by every gazetteer and scorer: case, diacritics and punctuation
+ * are folded so that "Türkiye", "TURKIYE" and "turkiye" meet, and "U.N." meets "UN".
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Letters that NFD does not decompose but news spells both ways.
+const EXTRA_FOLDS: Record<string, string> = { ø: 'o', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th' };
+
+/**
+ * Fold a name to its comparison key: lower case, no diacritics, apostrophes and dots removed,
+ * other punctuation and runs of space turned into one space.
+ * @example normaliseName("Côte d'Ivoire") // "cote divoire"
+ */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/[øđłßæœıðþ]/g, (c) => EXTRA_FOLDS[c] ?? c)
+    .replace(/['’‘`´.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
