@@ -26,6 +26,31 @@ export const ERROR_CATALOGUE = {
   INTERNAL: { kind: 'internal', summary: 'a bug in dossier; run again with --debug and report the trace' },
 } as const satisfies Record<string, CatalogueEntry>;
 
+/**
+ * Warnings: the input was processed, but the user should know something about it.
+ * They travel with the result (`warnings: [{ code, message }]`) and never change the exit status.
+ */
+export const WARNING_CATALOGUE = {
+  DECODED_AS_WINDOWS_1252: 'the bytes were not valid UTF-8 and were decoded as Windows-1252',
+  NO_TITLE: 'no title could be found',
+  NO_BODY: 'no body text was found: everything looked like site chrome',
+  NO_SENTENCES: 'the body holds no sentences to extract facts from',
+} as const;
+
+/** A stable warning code from {@link WARNING_CATALOGUE}. */
+export type WarningCode = keyof typeof WARNING_CATALOGUE;
+
+/** A warning attached to a result. */
+export interface Warning {
+  readonly code: WarningCode;
+  readonly message: string;
+}
+
+/** Build a {@link Warning} with the catalogue's message, optionally with a detail appended. */
+export function warning(code: WarningCode, detail?: string): Warning {
+  return { code, message: detail ? `${WARNING_CATALOGUE[code]}: ${detail}` : WARNING_CATALOGUE[code] };
+}
+
 /** A stable error code from {@link ERROR_CATALOGUE}. */
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 

@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+import { processIo } from './io.js';
+import { runCli } from './program.js';
+
+// The bin entry: everything else lives in runCli so tests can call it in-process.
+process.exitCode = await runCli(process.argv.slice(2), processIo());
