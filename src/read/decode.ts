@@ -44,7 +44,7 @@ export function decode(bytes: Uint8Array, path?: string): Decoded {
       where,
     );
   }
-  const text = new TextDecoder('windows-1252').decode(body);
+  const text = decodeWindows1252(body);
   return { text, encoding: 'windows-1252', bomLength: 0, warnings: [warning('DECODED_AS_WINDOWS_1252')] };
 }
 
@@ -75,4 +75,17 @@ function assertNotBinary(bytes: Uint8Array, where: { path?: string }): void {
   if (sniff.length > 0 && control / sniff.length > 0.05) {
     throw new DossierError('BINARY_INPUT', 'the input is full of control characters: it looks like a binary file', where);
   }
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F; Node's TextDecoder treats the label as
+// Latin-1, so the printable characters of that range are mapped here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as string) : String.fromCharCode(b))).join('');
+  }
+  return out;
 }
