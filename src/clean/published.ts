@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 const LABELLED = /^(?:published|posted|updated|first published|last updated|date|dated|released)\b\s*(?:on|at)?\s*:?\s*(.+)$/i;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;

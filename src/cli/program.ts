@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerRead } from './commands/read.js';
 import { EXIT, reportError, usageError } from './errors.js';
 import type { CliIo } from './io.js';
+import type { CliState } from './state.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -9,7 +10,7 @@ import { VERSION } from '../version.js';
  * status. Never throws and never prints a stack trace unless `--debug` is given.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const state = { exitCode: EXIT.ok as number, debug: () => argv.includes('--debug') };
+  const state: CliState = { io, exitCode: EXIT.ok, debug: argv.includes('--debug') };
   const program = new Command('dossier')
     .description('Read news articles and rebuild the world they describe as a source-linked knowledge graph.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -19,7 +20,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
   program.addHelpText('after', '\nExit status: 0 ok, 1 some inputs could not be processed, 2 bad usage.\nRun `dossier <command> --help` for a command\'s options.');
 
-  registerRead(program, io, state);
+  registerRead(program, state);
 
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
 
@@ -29,9 +30,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof CommanderError) {
       if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
       if (error.code === 'commander.help') return EXIT.usage; // help shown because a command was missing
-      return reportError(io, usageError(error.message.replace(/^error: /, '')), state.debug());
+      return reportError(io, usageError(error.message.replace(/^error: /, '')), state.debug);
     }
-    return reportError(io, error, state.debug());
+    return reportError(io, error, state.debug);
   }
   return state.exitCode;
 }

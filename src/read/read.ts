@@ -6,10 +6,10 @@ import { splitTextBlocks } from '../clean/blocks.js';
 import { cleanBlocks } from '../clean/clean.js';
 import { decode } from './decode.js';
 import { readHtml } from './read-html.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 import { looksLikeHtml } from './sniff-html.js';
 
-/** Default input size limit: 5 MB, far above any news article. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 /** Options for {@link read}. */
 export interface ReadOptions {
