@@ -24,7 +24,19 @@ export function classifyBlocks(text: string, blocks: readonly Block[]): BlockLab
 
   applyRegions(texts, labels);
   labelBylinesByNeighbours(texts, labels);
+  labelSandwiched(texts, labels);
   return labels;
+}
+
+// A short fragment between two blocks of the same chrome is part of that chrome (a button
+// label inside a newsletter box, a name inside a share bar).
+function labelSandwiched(texts: readonly string[], labels: BlockLabel[]): void {
+  for (let i = 1; i < texts.length - 1; i++) {
+    const before = labels[i - 1];
+    const after = labels[i + 1];
+    if (labels[i] !== null || !before || !after || before.kind !== after.kind) continue;
+    if (HEADLINE_LIKE(texts[i] as string) && (texts[i] as string).length <= 60) labels[i] = { kind: before.kind, rule: 'boilerplate/between-same-kind' };
+  }
 }
 
 function applyRegions(texts: readonly string[], labels: BlockLabel[]): void {

@@ -32,7 +32,7 @@ export function readPageMetadata(document: Document): PageMetadata {
   const byline = clean(ld.author) ?? (author && !/^https?:/.test(author) ? author : null);
   const siteName = clean(meta('meta[property="og:site_name"]')) ?? clean(ld.publisher) ?? clean(meta('meta[name="application-name"]'));
 
-  return { title, byline, siteName, published, publishedSource };
+  return { title: titleWithoutSite(title, siteName, h1), byline, siteName, published, publishedSource };
 }
 
 interface JsonLdFields {
@@ -86,6 +86,17 @@ function asText(value: unknown): string | null {
 
 function clean(value: string | null): string | null {
   return value ? value.replace(/\s+/g, ' ').trim() || null : null;
+}
+
+// "Headline | Site" in og:title: keep the headline the page itself shows.
+function titleWithoutSite(title: string | null, siteName: string | null, h1: string | null): string | null {
+  if (!title) return null;
+  if (h1 && h1.length >= 10 && title !== h1 && title.startsWith(h1)) return h1;
+  if (siteName) {
+    const suffix = new RegExp(`\\s+[|–—-]\\s+${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+    return title.replace(suffix, '') || title;
+  }
+  return title;
 }
 
 function stripSiteSuffix(title: string | null): string | null {

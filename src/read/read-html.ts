@@ -42,13 +42,17 @@ export function readHtml(html: string, path?: string): HtmlArticle {
   });
 
   const inArticle = locateArticle(document, htmlBlocks);
+  const structure = htmlBlocks.map((b) => structuralKind(b.element));
+  const article = recoverDroppedParagraphs(
+    htmlBlocks.map((b, i) => inArticle(b, i) && !isCaption(b.element)),
+    htmlBlocks.map((b, i) => structure[i]?.kind === 'other' && !isCaption(b.element) && PARAGRAPH_LIKE.test(b.text)),
+  );
   let text = '';
   const blocks: Block[] = htmlBlocks.map((b, i) => {
     if (i > 0) text += '\n\n';
     const start = text.length;
     text += b.text;
-    const outside = !inArticle(b, i) || isCaption(b.element);
-    return { start, end: text.length, hint: outside ? { role: 'outside', ...structuralKind(b.element) } : { role: 'article' } };
+    return { start, end: text.length, hint: article[i] ? { role: 'article' } : { role: 'outside', ...(structure[i] as ReturnType<typeof structuralKind>) } };
   });
 
   const parts = cleanBlocks(text, blocks, meta);
@@ -58,6 +62,27 @@ export function readHtml(html: string, path?: string): HtmlArticle {
     throw new DossierError('NOT_AN_ARTICLE', `no article body found (${bodyChars} characters of body text): the page looks like a menu, a list of links or a form`, where);
   }
   return { ...parts, text };
+}
+
+const PARAGRAPH_LIKE = /^.{80,}[.!?"”’)]$/su;
+
+/**
+ * Readability drops paragraphs that broken markup pushed out of the article's element. A block
+ * that reads like a paragraph, that no chrome markup claims, and that touches the article is
+ * taken back into it (repeatedly, so a run of such paragraphs comes back whole).
+ */
+function recoverDroppedParagraphs(inArticle: boolean[], paragraphLike: readonly boolean[]): boolean[] {
+  const out = [...inArticle];
+  if (!out.some(Boolean)) return out;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < out.length; i++) {
+      if (out[i] || !paragraphLike[i] || !(out[i - 1] || out[i + 1])) continue;
+      out[i] = true;
+      changed = true;
+    }
+  }
+  return out;
 }
 
 /** Run Readability and return a test telling whether a block belongs to the article it found. */
