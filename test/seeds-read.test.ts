@@ -1,16 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { read } from './read.js';
+import { read } from '../src/read/read.js';
+import { HAS_SHARED, shared } from './shared.js';
 
 // The seed articles and their gold files are read from ../shared, never copied into the project.
-const SHARED = new URL('../../../shared/', import.meta.url);
 const seeds = ['000_2789351be5670d15', '001_5e40165e2e505e32'];
-const available = existsSync(new URL('samples/', SHARED));
 
-describe.skipIf(!available)('reading the seed articles', () => {
+describe.skipIf(!HAS_SHARED)('reading the seed articles', () => {
   for (const id of seeds) {
-    const bytes = readFileSync(new URL(`samples/${id}.txt`, SHARED));
-    const gold = JSON.parse(readFileSync(new URL(`gold/${id}.json`, SHARED), 'utf8')) as { title: string; byline: string | null; boilerplate: string[] };
+    const bytes = readFileSync(shared('samples', `${id}.txt`));
+    const gold = JSON.parse(readFileSync(shared('gold', `${id}.json`), 'utf8')) as { title: string; byline: string | null; boilerplate: string[] };
     const article = read(bytes, { path: `${id}.txt` });
     const slice = (s: { start: number; end: number }) => article.text.slice(s.start, s.end);
 
@@ -33,7 +32,7 @@ describe.skipIf(!available)('reading the seed articles', () => {
   }
 
   it('000: the source credit is AP and the body runs from the dateline to the Tokayev paragraph', () => {
-    const article = read(readFileSync(new URL('samples/000_2789351be5670d15.txt', SHARED)));
+    const article = read(readFileSync(shared('samples', '000_2789351be5670d15.txt')));
     const body = article.text.slice(article.body!.start, article.body!.end);
     expect(article.sourceCredit).toBe('AP');
     expect(body.startsWith('ASTANÁ —')).toBe(true);
