@@ -179,14 +179,16 @@ export function isAcronymShaped(form: string): boolean {
   return /\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form) && !/\s/.test(form);
 }
 
-/** Every surface form of an organisation, each with how it must be compared. */
+/** Every distinct surface form of an organisation, each with how it must be compared. */
 export function aliasesOf(org: Organisation): OrganisationAlias[] {
-  const out: OrganisationAlias[] = [];
-  for (const a of org.acronyms) out.push({ text: a, caseSensitive: true });
+  const out = new Map<string, OrganisationAlias>();
+  for (const a of org.acronyms) out.set(a, { text: a, caseSensitive: true });
   // A name written like an acronym ("OPEC+", "BRICS") is one: normalising "OPEC+" to "opec"
   // would make it collide with OPEC.
-  for (const n of [org.name, ...org.names, ...org.foreign]) out.push({ text: n, caseSensitive: isAcronymShaped(n) });
-  return out;
+  for (const n of [org.name, ...org.names, ...org.foreign]) {
+    if (!out.has(n)) out.set(n, { text: n, caseSensitive: isAcronymShaped(n) });
+  }
+  return [...out.values()];
 }
 
 function addTo(map: Map<string, Organisation[]>, key: string, org: Organisation): void {
