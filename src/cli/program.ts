@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerEval } from './commands/eval.js';
 import { registerRead } from './commands/read.js';
 import { EXIT, reportError, usageError } from './errors.js';
 import type { CliIo } from './io.js';
@@ -21,6 +22,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program.addHelpText('after', '\nExit status: 0 ok, 1 some inputs could not be processed, 2 bad usage.\nRun `dossier <command> --help` for a command\'s options.');
 
   registerRead(program, state);
+  registerEval(program, state);
 
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
 
