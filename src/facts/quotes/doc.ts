@@ -1,0 +1,68 @@
+import type { Span } from '../../core/article.js';
+import type { Sentence } from '../../nlp/sentences.js';
+import { tokenize, type Token } from '../../nlp/tokenize.js';
+import type { QuotationSpan, SpeakerMention } from './types.js';
+
+/**
+ * The article as the attribution rules see it: tokens, the sentence of each token, whether a token
+ * lies inside a top-level quotation (words inside quotes never name the speaker), and the mention
+ * covering each token.
+ */
+export interface QuoteDoc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** Sentence index of each token, or -1 outside every sentence. */
+  readonly sentenceOf: readonly number[];
+  /** First token and one past the last token of each sentence. */
+  readonly sentenceTokens: readonly (readonly [number, number])[];
+  /** Index (into `quotes`) of the top-level quotation holding each token, marks included; -1 outside. */
+  readonly quoteOf: readonly number[];
+  readonly quotes: readonly QuotationSpan[];
+  /** The mention that covers each token. */
+  readonly mentionOf: readonly (SpeakerMention | undefined)[];
+}
+
+/** Build the token view of an article. `quotes` are the top-level quotation spans. */
+export function buildDoc(text: string, sentences: readonly Sentence[], mentions: readonly SpeakerMention[], quotes: readonly QuotationSpan[]): QuoteDoc {
+  const tokens = tokenize(text);
+  const sentenceOf = new Array<number>(tokens.length).fill(-1);
+  const sentenceTokens: [number, number][] = sentences.map(() => [0, 0]);
+  let s = 0;
+  tokens.forEach((t, i) => {
+    while (s < sentences.length && (sentences[s] as Sentence).end <= t.start) s++;
+    const sentence = sentences[s];
+    if (sentence && sentence.start <= t.start) sentenceOf[i] = s;
+  });
+  sentences.forEach((_, k) => {
+    const first = sentenceOf.indexOf(k);
+    sentenceTokens[k] = first < 0 ? [0, 0] : [first, sentenceOf.lastIndexOf(k) + 1];
+  });
+  const quoteOf = tokens.map((t) => quotes.findIndex((q) => q.open <= t.start && t.end <= quoteEnd(q)));
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const mentionOf = tokens.map((t) => sorted.find((m) => m.start < t.end && t.start < m.end));
+  return { text, tokens, sentences, sentenceOf, sentenceTokens, quoteOf, quotes, mentionOf };
+}
+
+/** Where a quotation ends, its closing mark included (the paragraph's text end when it runs on). */
+export function quoteEnd(q: QuotationSpan): number {
+  // A quote without a closing mark runs to its paragraph's end, where its inner span ends.
+  return q.close !== null ? q.close + q.closeLength : q.end;
+}
+
+/** Token index of the first token starting at or after `offset`. */
+export function tokenAt(doc: QuoteDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The span from the start of token `a` to the end of token `b`. */
+export function tokenSpan(doc: QuoteDoc, a: number, b: number): Span {
+  return { start: (doc.tokens[a] as Token).start, end: (doc.tokens[b] as Token).end };
+}
