@@ -1,0 +1,101 @@
+import * as chrono from 'chrono-node/en';
+
+/**
+ * What chrono read in a stretch of text: the words and the calendar fields the words themselves
+ * state. Fields chrono merely implied from its reference date are left out, because resolving
+ * against the publication date (with tense) is done here, not by chrono's "closest date" guess.
+ */
+export interface ChronoHit {
+  /** Offsets into the text that was parsed. */
+  readonly start: number;
+  readonly end: number;
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  readonly weekday: number | null;
+  /** Which chrono parser matched (its tag), for the rule name. */
+  readonly parser: string;
+}
+
+// Only chrono's parsers for dates that are written out (ISO, "July 4, 2024", "4 July", "May
+// 2010", weekdays). Casual and relative parsers ("yesterday", "last week", "two days ago",
+// times of day) are left out: their readings are replaced by rules in `relative-rules.ts` that
+// give ISO weeks and year/month precision and that look at tense.
+const PARSERS = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENYearMonthNameParser',
+  'ENMonthNameParser',
+]);
+// Range merging is left out too: "June 1 to June 5" stays two hits. `ENUnlikelyFormatFilter`
+// would drop "early May"; the month filter in `resolve-dates.ts` replaces it.
+const REFINERS = new Set(['OverlapRemovalRefiner', 'MergeWeekdayComponentRefiner', 'ENExtractYearSuffixRefiner', 'UnlikelyFormatFilter']);
+
+function tailored(): chrono.Chrono {
+  const parsers = chrono.casual.parsers.filter((p) => PARSERS.has(p.constructor.name));
+  // OverlapRemovalRefiner appears several times in chrono's list; once is enough.
+  const seen = new Set<string>();
+  const refiners = chrono.casual.refiners.filter((r) => {
+    const name = r.constructor.name;
+    if (!REFINERS.has(name) || seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
+  if (parsers.length !== PARSERS.size || refiners.length !== REFINERS.size) {
+    // Chrono renamed or dropped a class: fail loudly instead of silently finding fewer dates.
+    throw new Error(`chrono-node configuration changed: found parsers ${parsers.map((p) => p.constructor.name).join(', ')}`);
+  }
+  return new chrono.Chrono({ parsers, refiners });
+}
+
+let instance: chrono.Chrono | null = null;
+// Chrono needs a reference instant; only the fields the text states are used, so any fixed
+// instant will do and the result never depends on the clock.
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+// Cheap gate before running chrono: a digit, a month or a weekday name must be present.
+const WORTH_PARSING = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|weekend)/i;
+
+/** Run the tailored chrono once over `text`; ranges ("July 4-5") come back as two hits. */
+export function chronoHits(text: string): ChronoHit[] {
+  if (!WORTH_PARSING.test(text)) return [];
+  instance ??= tailored();
+  const hits: ChronoHit[] = [];
+  for (const result of instance.parse(text, REFERENCE)) {
+    const parser = [...result.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'chrono';
+    const hit = (start: number, end: number, c: chrono.ParsedResult['start']): ChronoHit => ({
+      start,
+      end,
+      year: certain(c, 'year'),
+      month: certain(c, 'month'),
+      day: certain(c, 'day'),
+      weekday: certain(c, 'weekday'),
+      parser,
+    });
+    const start = result.index;
+    // Chrono's weekday match swallows a following "," or ")"; the mention is the words only.
+    const end = result.index + result.text.replace(/[\s,)）]+$/u, '').length;
+    if (!result.end) {
+      hits.push(hit(start, end, result.start));
+      continue;
+    }
+    // Split "July 4-5" / "June 1 to June 5" at the connective so each side keeps its own words.
+    const sep = /\s*(?:-|–|—|\bto\b|\buntil\b|\bthrough\b|\bthru\b)\s*/i.exec(result.text.slice(1));
+    if (!sep) {
+      hits.push(hit(start, end, result.start));
+      continue;
+    }
+    const cut = start + 1 + sep.index;
+    hits.push(hit(start, cut, result.start));
+    hits.push(hit(cut + sep[0].length, end, result.end));
+  }
+  return hits;
+}
+
+function certain(c: chrono.ParsedResult['start'], key: chrono.Component): number | null {
+  return c.isCertain(key) ? c.get(key) : null;
+}

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../nlp/sentences.js';
+import { findDates, type DateMention } from './resolve-dates.js';
+
+const THU = '2024-07-04'; // Thursday; ISO week 2024-W27
+const MON = '2024-07-01'; // Monday
+const NEW_YEAR = '2025-01-02'; // Thursday; the previous week is 2024-W52
+const YEAR_END = '2024-12-31'; // Tuesday, already in ISO week 2025-W01
+const LEAP = '2024-02-29'; // Thursday
+
+function dates(text: string, published: string | null): DateMention[] {
+  return findDates(text, splitSentences(text, [{ start: 0, end: text.length }]), published);
+}
+
+/** [published, sentence, words of the mention, expected value]. */
+type Case = [string | null, string, string, string | null];
+
+function check(cases: Case[]) {
+  it.each(cases)('%s: %s → "%s" = %s', (published, sentence, words, value) => {
+    const found = dates(sentence, published);
+    const mention = found.find((m) => m.text === words);
+    expect(mention, `mentions: ${found.map((m) => `"${m.text}"`).join(', ')}`).toBeDefined();
+    expect(mention?.value).toBe(value);
+    expect(sentence.slice(mention!.start, mention!.end)).toBe(words);
+  });
+}
+
+describe('weekdays, with tense', () => {
+  check([
+    [THU, 'He attended the summit on Thursday.', 'on Thursday', '2024-07-04'],
+    [THU, 'The talks ended on Wednesday.', 'on Wednesday', '2024-07-03'],
+    [THU, 'On Wednesday, the minister resigned.', 'On Wednesday', '2024-07-03'],
+    [THU, 'She spoke on Friday.', 'on Friday', '2024-06-28'], // past by default
+    [THU, 'The country is holding a runoff election on Friday.', 'on Friday', '2024-07-05'],
+    [THU, 'The leaders will meet on Friday.', 'on Friday', '2024-07-05'],
+    [THU, 'Talks are due to resume on Monday.', 'on Monday', '2024-07-08'],
+    [THU, 'The party plans to announce its candidate on Tuesday.', 'on Tuesday', '2024-07-09'],
+    [THU, 'The bill is expected to pass on Wednesday.', 'on Wednesday', '2024-07-10'],
+    [THU, 'The court is set to rule on Monday.', 'on Monday', '2024-07-08'],
+    [THU, 'The vote will be held on Wednesday.', 'on Wednesday', '2024-07-10'],
+    [THU, 'The vote was held on Wednesday.', 'on Wednesday', '2024-07-03'],
+    [THU, 'On Thursday, the council will vote on the budget.', 'On Thursday', '2024-07-04'],
+    [THU, 'Next Friday is the deadline.', 'Next Friday', '2024-07-05'],
+    [THU, 'It rained last Tuesday.', 'last Tuesday', '2024-07-02'],
+    [THU, 'They met last Thursday.', 'last Thursday', '2024-06-27'],
+    [THU, 'He left for Paris on Friday last week.', 'on Friday last week', '2024-06-28'],
+    [THU, 'Police are investigating an attack on Tuesday that killed five people.', 'on Tuesday', '2024-07-02'],
+    [THU, 'The minister said on Tuesday that talks will resume on Monday.', 'on Tuesday', '2024-07-02'],
+    [THU, 'The minister said on Tuesday that talks will resume on Monday.', 'on Monday', '2024-07-08'],
+    [THU, 'The event this Sunday was cancelled.', 'this Sunday', '2024-06-30'],
+    [THU, 'This Friday will be busy.', 'This Friday', '2024-07-05'],
+    [MON, 'He attended on Thursday.', 'on Thursday', '2024-06-27'],
+    [MON, 'The results will be announced on Thursday.', 'on Thursday', '2024-07-04'],
+    [MON, 'Protests spread over the weekend.', 'weekend', '2024-W26'],
+    [THU, 'Thousands marched last weekend.', 'last weekend', '2024-W26'],
+  ]);
+});
+
+describe('month names', () => {
+  check([
+    [THU, 'Prices rose in May.', 'in May', '2024-05'],
+    [THU, 'Prices rose in August.', 'in August', '2023-08'],
+    [THU, 'Prices rose in July.', 'in July', '2024-07'],
+    [THU, 'The election in November will be close.', 'in November', '2024-11'],
+    [THU, 'The new rules will take effect in March.', 'in March', '2025-03'],
+    [THU, 'His June comment drew criticism.', 'June', '2024-06'],
+    [THU, 'He has led the party since March.', 'since March', '2024-03'],
+    [THU, 'The fighting began in early May.', 'in early May', '2024-05'],
+    [THU, 'He was arrested in late last July.', 'in late last July', '2023-07'],
+    [THU, 'The report came out last May.', 'last May', '2024-05'],
+    [THU, 'The summit is planned for next May.', 'for next May', '2025-05'],
+    [THU, 'The deal was signed in mid-January.', 'in mid-January', '2024-01'],
+    [THU, 'Sales slumped last month.', 'last month', '2024-06'],
+    [THU, 'The law takes effect next month.', 'next month', '2024-08'],
+    [THU, 'Inflation eased this month.', 'this month', '2024-07'],
+    [THU, 'Earlier this month, the bank cut rates.', 'Earlier this month', '2024-07'],
+    [YEAR_END, 'He will start in January.', 'in January', '2025-01'],
+    [YEAR_END, 'The budget is due next month.', 'next month', '2025-01'],
+  ]);
+});
+
+describe('years', () => {
+  check([
+    [THU, 'He moved to Berlin in 2001.', 'in 2001', '2001'],
+    [THU, 'The post has been vacant since 2017.', 'since 2017', '2017'],
+    [THU, 'The plant was to close by 2022.', 'by 2022', '2022'],
+    [THU, 'The party was founded in 1949.', 'in 1949', '1949'],
+    [THU, 'He served from 2015 to 2019.', 'from 2015', '2015'],
+    [THU, 'He served from 2015 to 2019.', 'to 2019', '2019'],
+    [THU, 'He took part in the expedition of 1957-58.', '1957', '1957'],
+    [THU, 'He took part in the expedition of 1957-58.', '58', '1958'],
+    [THU, 'Growth slowed in mid-2023.', 'in mid-2023', '2023'],
+    [THU, 'The 2022 election was close.', '2022', '2022'],
+    [THU, 'The war of 1812 is remembered.', '1812', '1812'],
+    [THU, 'Profits fell last year.', 'last year', '2023'],
+    [THU, 'Elections are due next year.', 'next year', '2025'],
+    [THU, 'This year has been hard.', 'This year', '2024'],
+    [THU, 'The agency must cut spending this fiscal year.', 'this fiscal year', '2024'],
+    [NEW_YEAR, 'Profits fell last year.', 'last year', '2024'],
+  ]);
+
+  it.each([
+    'The army sent 2,000 troops.',
+    'The army sent 2000 troops.',
+    'It promised results in 100 days.',
+    'Flight 1549 landed safely.',
+    'Between 1500 and 2000 people attended.',
+    'Turnout was 1987 votes short.',
+    'A 2000-strong force arrived.',
+    'It was built in the 1990s.',
+    'The curfew starts at 2100 GMT.',
+    'UN Resolution 2334 was adopted.',
+    'Unemployment reached 1998 percent, a typo.',
+  ])('no year in %s', (sentence) => {
+    expect(dates(sentence, THU).filter((m) => m.rule === 'time/bare-year')).toEqual([]);
+  });
+});
+
+describe('weeks, days and counts back', () => {
+  check([
+    [THU, 'Sales fell last week.', 'last week', '2024-W26'],
+    [THU, 'Six deaths were reported in the last week.', 'in the last week', '2024-W26'],
+    [THU, 'The talks continue this week.', 'this week', '2024-W27'],
+    [THU, 'The talks resume next week.', 'next week', '2024-W28'],
+    [NEW_YEAR, 'Sales fell last week.', 'last week', '2024-W52'],
+    [YEAR_END, 'The talks continue this week.', 'this week', '2025-W01'],
+    [YEAR_END, 'Sales fell last week.', 'last week', '2024-W52'],
+    [THU, 'He arrived yesterday.', 'yesterday', '2024-07-03'],
+    [THU, 'He arrives today.', 'today', '2024-07-04'],
+    [THU, 'He leaves tomorrow.', 'tomorrow', '2024-07-05'],
+    [THU, 'The shelling continued last night.', 'last night', '2024-07-03'],
+    [THU, 'The ministry said so two days ago.', 'two days ago', '2024-07-02'],
+    [THU, 'The firm was sold three weeks ago.', 'three weeks ago', '2024-W24'],
+    [THU, 'He quit 18 months ago.', '18 months ago', '2023-01'],
+    [THU, 'The plant opened four years ago.', 'four years ago', '2020'],
+    [LEAP, 'He arrived yesterday.', 'yesterday', '2024-02-28'],
+    [LEAP, 'He leaves tomorrow.', 'tomorrow', '2024-03-01'],
+    [LEAP, 'The ministry said so two days ago.', 'two days ago', '2024-02-27'],
+    [LEAP, 'Sales fell last week.', 'last week', '2024-W08'],
+    [LEAP, 'Prices jumped a year ago.', 'a year ago', '2023'],
+    [LEAP, 'Prices jumped last month.', 'last month', '2024-01'],
+  ]);
+});
+
+describe('written dates', () => {
+  check([
+    [THU, 'The treaty was signed on July 4, 2024.', 'on July 4, 2024', '2024-07-04'],
+    [THU, 'The treaty was signed on 4 July 2024.', 'on 4 July 2024', '2024-07-04'],
+    [THU, 'The treaty was signed on Friday, March 22, 2013.', 'on Friday, March 22, 2013', '2013-03-22'],
+    [THU, 'The filing is dated 2024-07-04.', '2024-07-04', '2024-07-04'],
+    [THU, 'The complaint was filed on Jan. 12.', 'on Jan. 12', '2024-01-12'],
+    [THU, 'He resigned on June 9.', 'on June 9', '2024-06-09'],
+    [THU, 'The attack on Sept. 3 killed 12.', 'on Sept. 3', '2023-09-03'],
+    [THU, 'Voting will begin on Sept. 3.', 'on Sept. 3', '2024-09-03'],
+    [THU, 'Elections are scheduled for November 5.', 'for November 5', '2024-11-05'],
+    [THU, 'The ceasefire agreed on 12 June collapsed.', 'on 12 June', '2024-06-12'],
+    [THU, 'The bank cut rates in May 2010.', 'in May 2010', '2010-05'],
+    [THU, 'The bank cut rates in March of 2010.', 'in March of 2010', '2010-03'],
+    [THU, 'The festival ran from June 1 to June 5.', 'from June 1', '2024-06-01'],
+    [THU, 'The festival ran from June 1 to June 5.', 'to June 5', '2024-06-05'],
+    [THU, 'The festival ran on July 1-3.', 'on July 1', '2024-07-01'],
+    [THU, 'The festival ran on July 1-3.', '3', '2024-07-03'],
+    [THU, 'Talks opened at 3 p.m. on Tuesday.', 'on Tuesday', '2024-07-02'],
+    [LEAP, 'The law passed on Feb. 29.', 'on Feb. 29', '2024-02-29'],
+    ['2025-03-01', 'The law passed on Feb. 29.', 'on Feb. 29', '2024-02-29'],
+    [THU, 'On Friday, July 5, the leaders meet.', 'On Friday, July 5', '2024-07-05'],
+  ]);
+});
+
+describe('what is not a date', () => {
+  it.each([
+    'Theresa May said the plan was sound.',
+    'He may resign.',
+    'The Women’s March drew crowds.',
+    'April Ryan asked a question.',
+    'He sat down and waited.',
+    'Mondays are busy at the office.',
+    'The 9/11 attacks changed policy.',
+    'Good Friday was quiet.',
+    'USA Today reported the story.',
+  ])('%s', (sentence) => {
+    expect(dates(sentence, THU).map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('published date unknown', () => {
+  const text = 'He attended on Thursday. It was founded in 1949. The treaty was signed on July 4, 2024. Sales fell last week. He came in May. He resigned on June 9.';
+  const found = dates(text, null);
+
+  it('keeps relative mentions with a null value and precision', () => {
+    const relative = found.filter((m) => m.relative);
+    expect(relative.map((m) => m.text)).toEqual(['on Thursday', 'last week', 'in May', 'on June 9']);
+    for (const m of relative) expect([m.value, m.precision]).toEqual([null, null]);
+  });
+
+  it('still resolves absolute ones', () => {
+    expect(found.filter((m) => !m.relative).map((m) => [m.text, m.value, m.precision])).toEqual([
+      ['in 1949', '1949', 'year'],
+      ['on July 4, 2024', '2024-07-04', 'day'],
+    ]);
+  });
+
+  it('treats an unreadable date as unknown', () => {
+    expect(dates('He attended on Thursday.', 'yesterday')[0]?.value).toBeNull();
+  });
+});
+
+describe('shape of the output', () => {
+  const text = 'On Wednesday the minister, who took office in 2019, said elections would be held next month. Two days ago he was in Paris.';
+  const sentences = splitSentences(text, [{ start: 0, end: text.length }]);
+
+  it('gives precision, relativity and rule per mention, in text order', () => {
+    expect(findDates(text, sentences, THU).map((m) => [m.text, m.value, m.precision, m.relative, m.rule])).toEqual([
+      ['On Wednesday', '2024-07-03', 'day', true, 'time/weekday'],
+      ['in 2019', '2019', 'year', false, 'time/bare-year'],
+      ['next month', '2024-08', 'month', true, 'time/relative-month'],
+      ['Two days ago', '2024-07-02', 'day', true, 'time/ago'],
+    ]);
+  });
+
+  it('scans only the given ranges', () => {
+    const second = sentences[1]!;
+    expect(findDates(text, [second], THU).map((m) => m.text)).toEqual(['Two days ago']);
+  });
+
+  it('accepts a date-time as the publication date', () => {
+    expect(findDates(text, sentences, '2024-07-04T23:30:00Z')[0]?.value).toBe('2024-07-03');
+  });
+});

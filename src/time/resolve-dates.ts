@@ -1,0 +1,84 @@
+import type { Span } from '../core/article.js';
+import { tokenize, type Token } from '../nlp/tokenize.js';
+import { bareYears } from './bare-years.js';
+import { parseIsoDate, type Ymd } from './calendar.js';
+import type { DateMention, Draft, ResolveContext } from './draft.js';
+import { relativeDates } from './relative-dates.js';
+import { clauseTense, type Tense } from './tense.js';
+import { writtenDates } from './written-dates.js';
+
+export type { DateMention, Precision } from './draft.js';
+
+// Words kept with a date because they change or frame it: a preposition ("since 2017", "on
+// Thursday") and a position inside the period ("early May", "mid-2023", "the end of last year").
+const PREFIX =
+  /(?:\b(?:on|in|during|since|by|until|till|before|after|from|through|throughout|to|at|for|as\s+of)\s+)?(?:\b(?:earlier|later|early|late)\s+|\bmid-?\s*|\b(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the\s+)?)?$/i;
+const RELATIVE_WORD = /\b(?:this\s+past|this\s+coming|last|next|this|coming|upcoming|past)\s+$/i;
+const LOOK_BACK = 48;
+
+/**
+ * Find the date mentions in the given sentences (`ranges`, offsets into `text`) and resolve them
+ * against the publication date (`published`, ISO `YYYY-MM-DD…`). Weekdays, month names and
+ * month-days take their direction from "last/next/this" or the clause's tense (past by default);
+ * "last week" is an ISO week, "in 2001" a year. With no (or an unreadable) publication date,
+ * relative mentions keep their words with a null value. Never reads the clock.
+ */
+export function findDates(text: string, ranges: readonly Span[], published: string | null): DateMention[] {
+  const pub = published === null ? null : parseIsoDate(published);
+  const mentions: DateMention[] = [];
+  for (const range of ranges) mentions.push(...sentenceDates(text, range.start, range.end, pub));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function sentenceDates(text: string, start: number, end: number, pub: Ymd | null): DateMention[] {
+  // One chrono pass for written dates, then the regex rules; earlier sources win overlaps.
+  const drafts: Draft[] = [];
+  for (const draft of [...writtenDates(text, start, end), ...relativeDates(text, start, end), ...bareYears(text, start, end)]) {
+    if (!drafts.some((d) => d.start < draft.end && draft.start < d.end)) drafts.push(draft);
+  }
+  if (drafts.length === 0) return [];
+  drafts.sort((a, b) => a.start - b.start);
+
+  let tokens: Token[] | null = null;
+  const mentions: DateMention[] = [];
+  let floor = start;
+  for (const draft of drafts) {
+    const s = extendLeft(text, Math.max(floor, draft.start - LOOK_BACK), draft.start, draft.takesRelativeWord);
+    const words = text.slice(s, draft.end);
+    let tense: Tense | null | undefined;
+    const context: ResolveContext = {
+      pub,
+      words: words.toLowerCase(),
+      tense: () => {
+        if (tense === undefined) {
+          tokens ??= tokenize(text, start, end);
+          tense = clauseTense(tokens, s, draft.end);
+        }
+        return tense;
+      },
+    };
+    const resolved = draft.resolve(context);
+    mentions.push({
+      start: s,
+      end: draft.end,
+      text: words,
+      value: resolved?.value ?? null,
+      precision: resolved?.precision ?? null,
+      relative: draft.relative,
+      rule: draft.rule,
+    });
+    floor = draft.end;
+  }
+  return mentions;
+}
+
+/** Where a mention starts once the words framing it (see `PREFIX`) are included. */
+function extendLeft(text: string, from: number, start: number, takesRelativeWord: boolean): number {
+  let before = text.slice(from, start);
+  if (takesRelativeWord) {
+    const rel = RELATIVE_WORD.exec(before);
+    if (rel) before = before.slice(0, rel.index);
+  }
+  const prefix = PREFIX.exec(before);
+  return from + (prefix ? prefix.index : before.length);
+}

@@ -1,0 +1,145 @@
+import type { Token } from '../nlp/tokenize.js';
+
+/** Which way from the publication date a clause points. */
+export type Tense = 'past' | 'future';
+
+// Cues are read off the words around a date mention; the nearest one decides. News prose
+// reports what happened, so callers treat "no cue" as past.
+const FUTURE_AUX = new Set(['will', 'shall', "won't", 'won’t', 'wont']);
+// Modals mostly talk about what may still happen ("the court could rule on Friday"); with
+// "have" they look back ("could have voted"), which `modalTense` checks.
+const MODALS = new Set([
+  'would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot',
+  "wouldn't", "couldn't", "shouldn't", "can't", 'would’t', 'couldn’t', 'shouldn’t', 'can’t',
+]);
+const PRESENT_BE = new Set(['is', 'are', 'am', "isn't", "aren't", 'isn’t', 'aren’t']);
+const PAST_BE = new Set(['was', 'were', "wasn't", "weren't", 'wasn’t', 'weren’t']);
+const BE = new Set(['be', 'been', 'being', ...PRESENT_BE, ...PAST_BE]);
+// Perfects ("has resigned", "had met") look back.
+const PERFECT = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't", 'hasn’t', 'haven’t', 'hadn’t']);
+const PAST_DO = new Set(['did', "didn't", 'didn’t']);
+// Words after which an -ed form is a participle or adjective, not a finite past verb.
+const NOT_FINITE_BEFORE = new Set([
+  ...BE, ...PERFECT, 'get', 'gets', 'got', 'getting', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my',
+  'your', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'newly', 'so', 'well', 'widely',
+]);
+// "is due to", "are set to", "is expected to", "is scheduled for": arranged future.
+const ARRANGED = new Set(['due', 'set', 'expected', 'scheduled', 'slated', 'poised', 'likely', 'planning', 'preparing', 'going', 'about', 'hoping', 'aiming']);
+// "plans to", "intends to": present intentions.
+const INTEND = new Set(['plans', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'wants', 'want', 'expects', 'expect', 'promises', 'vows', 'threatens']);
+const FUTURE_ADJ = new Set(['upcoming', 'forthcoming', 'coming']);
+// Adverbs that may sit inside a verb group ("is still holding", "will not meet").
+const ADVERBS = new Set(['not', "n't", 'also', 'still', 'now', 'already', 'currently', 'just', 'only', 'then', 'again', 'reportedly']);
+// -ing words that are not progressives.
+const NOT_PROGRESSIVE = new Set(['being', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'during']);
+const IRREGULAR_PAST = new Set(
+  ('said told went came took made gave held won lost left found saw began fell rose led sent spoke wrote broke became ran ' +
+    'struck met knew thought brought bought caught fought taught sought stood understood kept felt paid sold ' +
+    'built spent meant heard fled drove flew grew threw drew wore tore swore chose froze rode shook woke arose ' +
+    'forgot forgave sank sang rang began hung sat lay slept swept wept bore beat bit hid dug stuck struck ' +
+    'withdrew overtook overthrew undertook upheld withheld rebuilt oversaw foresaw mistook shot slid split spread ' +
+    'declared announced').split(' '),
+);
+const NOT_PAST_ED = new Set(['need', 'speed', 'bed', 'red', 'feed', 'seed', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'embed', 'shed', 'sled', 'wed', 'weed', 'greed', 'creed', 'deed', 'steed', 'reed', 'bred']);
+// A cue does not reach across these.
+const CLAUSE_BREAK = new Set([';', '"', '“', '”']);
+const MAX_DISTANCE = 14;
+
+interface Cue {
+  readonly index: number;
+  readonly tense: Tense;
+}
+
+/**
+ * The tense that governs a date mention at `[start, end)`, read from the nearest tense cue in the
+ * sentence's tokens (an auxiliary, modal, "is due to", "plans to", a finite past verb, …); null
+ * when there is none within reach. Cues before the mention win ties ("will meet on Friday").
+ */
+export function clauseTense(tokens: readonly Token[], start: number, end: number): Tense | null {
+  let first = tokens.findIndex((t) => t.end > start);
+  if (first < 0) first = tokens.length;
+  let last = first;
+  while (last < tokens.length && (tokens[last] as Token).start < end) last++;
+  // last = first token after the mention.
+  let best: Cue | null = null;
+  let bestDistance = Infinity;
+  for (let i = first - 1, distance = 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
+    if (CLAUSE_BREAK.has((tokens[i] as Token).text)) break;
+    const tense = cueAt(tokens, i);
+    if (tense) {
+      best = { index: i, tense };
+      bestDistance = distance;
+      break;
+    }
+  }
+  for (let i = last, distance = 1; i < tokens.length && distance < bestDistance; i++, distance++) {
+    if (CLAUSE_BREAK.has((tokens[i] as Token).text)) break;
+    const tense = cueAt(tokens, i);
+    if (tense) {
+      best = { index: i, tense };
+      break;
+    }
+  }
+  return best?.tense ?? null;
+}
+
+const lower = (tokens: readonly Token[], i: number) => (tokens[i]?.text ?? '').toLowerCase();
+
+/** The tense a single token signals, given its neighbours; null if it is no cue. */
+function cueAt(tokens: readonly Token[], i: number): Tense | null {
+  const token = tokens[i] as Token;
+  if (token.kind !== 'word') return null;
+  const w = token.text.toLowerCase();
+  if (FUTURE_AUX.has(w) || /['’]ll$/.test(w)) return 'future';
+  if (FUTURE_ADJ.has(w)) return 'future';
+  if (MODALS.has(w)) return modalTense(tokens, i);
+  if (PRESENT_BE.has(w) || /['’]re$/.test(w)) return beTense(tokens, i);
+  if (PAST_BE.has(w)) return 'past';
+  if (PERFECT.has(w)) {
+    // "has to", "have to" are obligations still ahead; "had to" lies behind.
+    if (lower(tokens, i + 1) === 'to') return w.startsWith('had') ? 'past' : 'future';
+    return 'past';
+  }
+  if (PAST_DO.has(w)) return 'past';
+  if (INTEND.has(w) && lower(tokens, i + 1) === 'to') return 'future';
+  if (token.upper && i > 0) return null; // capitalised inside a sentence: a name, not a verb
+  if (IRREGULAR_PAST.has(w)) return finite(tokens, i) ? 'past' : null;
+  if (/^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.has(w) && !(w.endsWith('eed') && !/(?:agr|fr|guarant|decr)eed$/.test(w))) {
+    return finite(tokens, i) ? 'past' : null;
+  }
+  return null;
+}
+
+/** A past form is finite unless an auxiliary or determiner shortly before makes it a participle. */
+function finite(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = lower(tokens, j);
+    if (NOT_FINITE_BEFORE.has(w)) return false;
+    if (!ADVERBS.has(w) && !/ly$/.test(w)) break;
+  }
+  return true;
+}
+
+function modalTense(tokens: readonly Token[], i: number): Tense {
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    const w = lower(tokens, j);
+    if (w === 'have') return 'past';
+    if (!ADVERBS.has(w)) break;
+  }
+  return 'future';
+}
+
+/**
+ * A form of "be" followed by an arrangement word ("is due to", "are set to", "is going to")
+ * or a progressive ("is holding a runoff") points ahead in news copy; otherwise it is present
+ * and says nothing.
+ */
+function beTense(tokens: readonly Token[], i: number): Tense | null {
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    const w = lower(tokens, j);
+    if (ARRANGED.has(w)) return 'future';
+    if (w.endsWith('ing') && w.length > 4 && !NOT_PROGRESSIVE.has(w)) return 'future';
+    if (!ADVERBS.has(w) && !/ly$/.test(w)) break;
+  }
+  return null;
+}
