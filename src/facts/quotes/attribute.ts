@@ -35,6 +35,9 @@ const MAX_AFTER = 15;
 /** A following sentence of at most this many tokens may carry the attribution (“Why?” Putin asked.). */
 const MAX_TRAILING_SENTENCE = 12;
 
+/** Speaker words and cue this close (in characters) make one evidence span ("he added"); farther apart, two. */
+const MAX_JOINED_GAP = 40;
+
 const low = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
 /** Locate a top-level quote: its sentence(s) and the token ranges before and after it. */
@@ -260,7 +263,7 @@ function isPartial(doc: QuoteDoc, f: Omit<QuoteFrame, 'partial'>): boolean {
 export function attributionSpan(a: Attribution): Span[] {
   const spans: Span[] = [];
   const { cue, speaker } = a;
-  if (cue && speaker && Math.max(cue.start, speaker.source.start) - Math.min(cue.end, speaker.source.end) < 200) {
+  if (cue && speaker && Math.max(cue.start, speaker.source.start) - Math.min(cue.end, speaker.source.end) <= MAX_JOINED_GAP) {
     spans.push({ start: Math.min(cue.start, speaker.source.start), end: Math.max(cue.end, speaker.source.end) });
   } else {
     if (cue) spans.push({ start: cue.start, end: cue.end });
