@@ -6,7 +6,9 @@ const NUMBER = /\p{N}+(?:[.,:]\p{N}+)*/gu;
 // Nouns that make a number a count or measure: "2000 troops", "1500 km".
 const COUNTED =
   'people|persons|residents|civilians|troops|soldiers|fighters|militants|police|officers|men|women|children|kids|students|workers|employees|staff|jobs|members|voters|votes|seats|homes|houses|buildings|families|patients|cases|deaths|dead|casualties|victims|refugees|migrants|prisoners|detainees|hostages|protesters|demonstrators|supporters|delegates|participants|visitors|tourists|passengers|flights|vehicles|cars|trucks|tanks|aircraft|planes|drones|missiles|rockets|rounds|shells|bombs|weapons|guns|rifles|units|pieces|items|copies|pages|words|signatures|dollars|euros|pounds|yen|yuan|rupees|roubles|rubles|francs|km|kilometres|kilometers|miles|metres|meters|feet|ft|m|cm|mm|kg|kilograms|tonnes|tons|lbs|barrels|litres|liters|gallons|acres|hectares|square|points|times|calories|mw|megawatts|degrees|mph|years|days|hours|minutes|seconds|more|others|gmt|utc|hrs|h';
-const COUNTED_AFTER = new RegExp(`^\\s*-?\\s*(?:${COUNTED})\\b`, 'i');
+// Technical units: "1066 MHz", "1920 x 1200".
+const UNITS = 'mhz|ghz|hz|gb|mb|tb|kb|rpm|pixels|mah|kw|kwh|cc|dpi|ppi|mp';
+const COUNTED_AFTER = new RegExp(`^\\s*-?\\s*(?:${COUNTED}|${UNITS})\\b|^\\s*[x×]\\s*\\d`, 'i');
 // "between 1500 and 2000 people": the first number of a counted pair is a count too.
 const COUNTED_PAIR_AFTER = new RegExp(`^\\s*(?:and|to|or|-|–)\\s*\\d[\\d,]*\\s+(?:${COUNTED})\\b`, 'i');
 const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b|percent\b)/i;
@@ -14,8 +16,11 @@ const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b|percent\b)/i;
 const LABEL_BEFORE =
   /\b(?:no|nos|number|flight|route|room|article|resolution|section|paragraph|page|pages|chapter|model|rule|highway|interstate|bus|platform|gate|code|pin|ext|tel|phone|box|suite|apt|unit|lot|item|file|bill|line|level|grade|vol|volume|issue|series|version|type|class|index|score|population|of\s+about|of\s+some)\.?\s*$/i;
 // Years before 1900 are taken only after a word that introduces a time.
-const OLD_YEAR_CUE = /\b(?:in|since|by|of|from|until|till|to|between|and|before|after|during|circa|c\.|year|around|early|late|mid-|the)\s*$/i;
-const RANGE_AFTER = /^\s*[-–/]\s*(\d{4}|\d{2})(?![\p{L}\p{N}])/u;
+// ("to" and "and" are left out: "up to 1000 charges", "between 900 and 1500".)
+const OLD_YEAR_CUE = /\b(?:in|since|by|of|from|until|till|between|before|after|during|circa|c\.|year|around|early|late|mid-|the)\s*$/i;
+// "2880 pixels by 1800": a dimension.
+const DIMENSION_BEFORE = /\d\s*(?:(?:pixels|px|cm|mm|m|inches|in|feet|ft|metres|meters)\s+)?(?:by|x|×)\s*$/i;
+const RANGE_AFTER = /^\s*[-–/]\s*(\d{4}|\d{2})(?![\p{L}\p{N}]|\s*[:.]\s*\d)/u;
 
 /**
  * Four-digit years standing alone ("in 2001", "the 2022 election", "1957-58") in one sentence,
@@ -52,8 +57,10 @@ export function bareYears(text: string, start: number, end: number): Draft[] {
     if (/[\p{L}$€£¥#@'’/]/u.test(prev)) continue;
     if (prev === '-' && !/\bmid-$/i.test(before)) continue;
     if (/^[\p{L}]/u.test(after) || /^-\p{L}/u.test(after)) continue; // "1990s", "2000-strong"
-    if (PERCENT_AFTER.test(after) || COUNTED_AFTER.test(after) || COUNTED_PAIR_AFTER.test(after)) continue;
-    if (LABEL_BEFORE.test(before)) continue;
+    // After "a"/"an" a number is a modifier, not a count: "a 2008 police raid".
+    const counted = COUNTED_AFTER.test(after) && !/\ban?\s+$/i.test(before);
+    if (PERCENT_AFTER.test(after) || counted || COUNTED_PAIR_AFTER.test(after)) continue;
+    if (LABEL_BEFORE.test(before) || DIMENSION_BEFORE.test(before)) continue;
     if (y < 1900 && !OLD_YEAR_CUE.test(before)) continue;
     add(s, e, y);
     // "2015-19", "1957-58", "2015–2019", "2024/25": the second year of a range is a mention too.

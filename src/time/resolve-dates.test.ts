@@ -49,6 +49,10 @@ describe('weekdays, with tense', () => {
     [THU, 'The minister said on Tuesday that talks will resume on Monday.', 'on Monday', '2024-07-08'],
     [THU, 'The event this Sunday was cancelled.', 'this Sunday', '2024-06-30'],
     [THU, 'This Friday will be busy.', 'This Friday', '2024-07-05'],
+    [THU, 'The game was cancelled due to rain on Friday.', 'on Friday', '2024-06-28'],
+    [THU, 'The minister, speaking on Tuesday, said no deal was near.', 'on Tuesday', '2024-07-02'],
+    [THU, 'Prosecutors Tuesday put on their last witness.', 'Tuesday', '2024-07-02'],
+    [THU, 'The quake hit at 7:48 am (2248 GMT Tuesday) offshore.', 'Tuesday', '2024-07-02'],
     [MON, 'He attended on Thursday.', 'on Thursday', '2024-06-27'],
     [MON, 'The results will be announced on Thursday.', 'on Thursday', '2024-07-04'],
     [MON, 'Protests spread over the weekend.', 'weekend', '2024-W26'],
@@ -92,6 +96,7 @@ describe('years', () => {
     [THU, 'Growth slowed in mid-2023.', 'in mid-2023', '2023'],
     [THU, 'The 2022 election was close.', '2022', '2022'],
     [THU, 'The war of 1812 is remembered.', '1812', '1812'],
+    [THU, 'He was seized during a 2008 police raid.', '2008', '2008'],
     [THU, 'Profits fell last year.', 'last year', '2023'],
     [THU, 'Elections are due next year.', 'next year', '2025'],
     [THU, 'This year has been hard.', 'This year', '2024'],
@@ -111,6 +116,11 @@ describe('years', () => {
     'The curfew starts at 2100 GMT.',
     'UN Resolution 2334 was adopted.',
     'Unemployment reached 1998 percent, a typo.',
+    'The screen has 1920 x 1200 pixels.',
+    'It ships with 1066 MHz memory.',
+    'The screen is 2880 pixels by 1800.',
+    'It lasts up to 1000 charges.',
+    'Published April 24th 2013 - 17:59.',
   ])('no year in %s', (sentence) => {
     expect(dates(sentence, THU).filter((m) => m.rule === 'time/bare-year')).toEqual([]);
   });
@@ -153,6 +163,11 @@ describe('written dates', () => {
     [THU, 'The attack on Sept. 3 killed 12.', 'on Sept. 3', '2023-09-03'],
     [THU, 'Voting will begin on Sept. 3.', 'on Sept. 3', '2024-09-03'],
     [THU, 'Elections are scheduled for November 5.', 'for November 5', '2024-11-05'],
+    [THU, 'The trial, scheduled to begin Jan. 24, was delayed.', 'Jan. 24', '2025-01-24'],
+    [THU, 'The summit on July 25 will be in Rome.', 'on July 25', '2024-07-25'],
+    [THU, 'Delegates gather on July 25 in Rome.', 'on July 25', '2024-07-25'], // weeks ahead, no tense cue
+    [THU, 'In April last year a quake struck.', 'In April last year', '2023-04'],
+    [THU, 'He left on June 9 of last year.', 'on June 9 of last year', '2023-06-09'],
     [THU, 'The ceasefire agreed on 12 June collapsed.', 'on 12 June', '2024-06-12'],
     [THU, 'The bank cut rates in May 2010.', 'in May 2010', '2010-05'],
     [THU, 'The bank cut rates in March of 2010.', 'in March of 2010', '2010-03'],

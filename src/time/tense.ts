@@ -28,6 +28,10 @@ const ARRANGED = new Set(['due', 'set', 'expected', 'scheduled', 'slated', 'pois
 // "plans to", "intends to": present intentions.
 const INTEND = new Set(['plans', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'wants', 'want', 'expects', 'expect', 'promises', 'vows', 'threatens']);
 const FUTURE_ADJ = new Set(['upcoming', 'forthcoming', 'coming']);
+// "the trial, scheduled to begin Jan. 24", "a vote set for Friday", "talks planned for May":
+// an arrangement even without "is".
+const SCHEDULED = new Set(['scheduled', 'slated', 'set', 'due', 'expected', 'poised', 'planned', 'timetabled', 'pencilled', 'penciled']);
+const SCHEDULED_NEXT = new Set(['to', 'for', 'on', 'in', 'until', 'at']);
 // Adverbs that may sit inside a verb group ("is still holding", "will not meet").
 const ADVERBS = new Set(['not', "n't", 'also', 'still', 'now', 'already', 'currently', 'just', 'only', 'then', 'again', 'reportedly']);
 // -ing words that are not progressives.
@@ -44,43 +48,42 @@ const NOT_PAST_ED = new Set(['need', 'speed', 'bed', 'red', 'feed', 'seed', 'hun
 // A cue does not reach across these.
 const CLAUSE_BREAK = new Set([';', '"', '“', '”']);
 const MAX_DISTANCE = 14;
-
-interface Cue {
-  readonly index: number;
-  readonly tense: Tense;
-}
+const COMMA_COST = 10;
 
 /**
  * The tense that governs a date mention at `[start, end)`, read from the nearest tense cue in the
  * sentence's tokens (an auxiliary, modal, "is due to", "plans to", a finite past verb, …); null
- * when there is none within reach. Cues before the mention win ties ("will meet on Friday").
+ * when there is none within reach. Each comma crossed counts as `COMMA_COST` words, so the
+ * mention's own clause usually decides ("the trial, scheduled to begin Jan. 24, was delayed");
+ * on a tie the cue before the mention wins ("will meet on Friday").
  */
 export function clauseTense(tokens: readonly Token[], start: number, end: number): Tense | null {
   let first = tokens.findIndex((t) => t.end > start);
   if (first < 0) first = tokens.length;
-  let last = first;
-  while (last < tokens.length && (tokens[last] as Token).start < end) last++;
-  // last = first token after the mention.
-  let best: Cue | null = null;
-  let bestDistance = Infinity;
-  for (let i = first - 1, distance = 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
-    if (CLAUSE_BREAK.has((tokens[i] as Token).text)) break;
+  let after = first;
+  while (after < tokens.length && (tokens[after] as Token).start < end) after++;
+  const back = nearestCue(tokens, first - 1, -1);
+  const ahead = nearestCue(tokens, after, 1);
+  if (back && (!ahead || back.cost <= ahead.cost)) return back.tense;
+  return ahead?.tense ?? null;
+}
+
+interface Cue {
+  readonly tense: Tense;
+  readonly cost: number;
+}
+
+/** The first cue walking from token `from` in direction `step`, with its distance cost. */
+function nearestCue(tokens: readonly Token[], from: number, step: 1 | -1): Cue | null {
+  let cost = 0;
+  for (let i = from, words = 1; i >= 0 && i < tokens.length && words <= MAX_DISTANCE; i += step, words++) {
+    const text = (tokens[i] as Token).text;
+    if (CLAUSE_BREAK.has(text)) return null;
+    cost += text === ',' || text === '—' || text === '–' ? COMMA_COST : 1;
     const tense = cueAt(tokens, i);
-    if (tense) {
-      best = { index: i, tense };
-      bestDistance = distance;
-      break;
-    }
+    if (tense) return { tense, cost };
   }
-  for (let i = last, distance = 1; i < tokens.length && distance < bestDistance; i++, distance++) {
-    if (CLAUSE_BREAK.has((tokens[i] as Token).text)) break;
-    const tense = cueAt(tokens, i);
-    if (tense) {
-      best = { index: i, tense };
-      break;
-    }
-  }
-  return best?.tense ?? null;
+  return null;
 }
 
 const lower = (tokens: readonly Token[], i: number) => (tokens[i]?.text ?? '').toLowerCase();
@@ -102,6 +105,12 @@ function cueAt(tokens: readonly Token[], i: number): Tense | null {
   }
   if (PAST_DO.has(w)) return 'past';
   if (INTEND.has(w) && lower(tokens, i + 1) === 'to') return 'future';
+  if (SCHEDULED.has(w) && !token.upper) {
+    const next = lower(tokens, i + 1);
+    // "set on fire" and "due to the rain" are no arrangements.
+    const follows = w === 'set' ? next === 'to' || next === 'for' : w === 'due' ? next !== 'to' : SCHEDULED_NEXT.has(next);
+    if (follows) return 'future';
+  }
   if (token.upper && i > 0) return null; // capitalised inside a sentence: a name, not a verb
   if (IRREGULAR_PAST.has(w)) return finite(tokens, i) ? 'past' : null;
   if (/^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.has(w) && !(w.endsWith('eed') && !/(?:agr|fr|guarant|decr)eed$/.test(w))) {

@@ -16,6 +16,10 @@ const FUNCTION_WORDS = new Set(
   'on in at by since until till from to before after during through throughout last next this that these those early late mid the a an and or but of for with then his her its their our my your earlier later since'.split(' '),
 );
 const CAPITAL_AFTER = /^\s+\p{Lu}/u;
+// Days named after a weekday: "Good Friday", "Super Tuesday", "Black Friday".
+const DAY_NAME_BEFORE = /\b(?:Good|Black|Super|Bloody|Ash|Holy|Easter|Palm|Cyber|Maundy|Giving|Shrove|Fat|Whit|Low|Mothering|Trinity|Blue|Manic)\s+$/;
+// "April last year", "June 9 of next year": the year is stated relative to publication.
+const YEAR_AFTER = /^,?\s*(?:of\s+)?(last|this|next)\s+year\b/i;
 
 /**
  * Date mentions that chrono reads (written dates, month names, weekdays) in one sentence
@@ -29,12 +33,13 @@ export function writtenDates(text: string, start: number, end: number): Draft[] 
     const core = /^[\s,(（]*(?:on\s+)?/i.exec(sentence.slice(hit.start, hit.end))?.[0].length ?? 0;
     const s = hit.start + core;
     const draft = toDraft(hit, sentence, s, hit.end);
-    if (draft) drafts.push({ ...draft, start: start + s, end: start + hit.end });
+    if (draft) drafts.push({ ...draft, start: start + s, end: start + hit.end + (draft.extend ?? 0) });
   }
   return drafts;
 }
 
-type Kind = Omit<Draft, 'start' | 'end'>;
+/** A draft without its offsets; `extend` adds words after chrono's match ("April last year"). */
+type Kind = Omit<Draft, 'start' | 'end'> & { readonly extend?: number };
 
 function toDraft(hit: ChronoHit, sentence: string, s: number, e: number): Kind | null {
   const words = sentence.slice(s, e);
@@ -50,6 +55,11 @@ function toDraft(hit: ChronoHit, sentence: string, s: number, e: number): Kind |
       const rule = /^\d{4}\D\d/.test(words) ? 'time/iso-date' : hit.parser === 'SlashDateFormatParser' ? 'time/numeric-date' : 'time/full-date';
       return absolute(rule, { value: formatDay({ y: year, m: month, d: day }), precision: 'day' });
     }
+    const stated = YEAR_AFTER.exec(after);
+    if (stated) {
+      const step = yearStep(stated[1] as string);
+      return { ...relative('time/month-day', false, (c) => (c.pub ? dayOf(c.pub.y + step, month, day) : null)), extend: stated[0].length };
+    }
     return relative('time/month-day', false, (c) => resolveMonthDay(c, month, day, weekday));
   }
   if (month !== null) {
@@ -58,6 +68,12 @@ function toDraft(hit: ChronoHit, sentence: string, s: number, e: number): Kind |
     if (year !== null) {
       if (!/\d{4}/.test(words)) return null;
       return absolute('time/month-year', { value: formatMonth(year, month), precision: 'month' });
+    }
+    const stated = YEAR_AFTER.exec(after);
+    if (stated) {
+      const step = yearStep(stated[1] as string);
+      const resolve = (c: ResolveContext): Resolved | null => (c.pub ? { value: formatMonth(c.pub.y + step, month), precision: 'month' } : null);
+      return { ...relative('time/month', false, resolve), extend: stated[0].length };
     }
     if (!plausibleMonth(name, before, after)) return null;
     return relative('time/month', true, (c) => {
@@ -72,10 +88,19 @@ function toDraft(hit: ChronoHit, sentence: string, s: number, e: number): Kind |
     const core = postfix ? words.slice(0, postfix.index).replace(/[\s,]*(?:of\s*)?$/, '') : words;
     const coreName = /[\p{L}]+$/u.exec(core)?.[0] ?? '';
     if (!weekend && !WEEKDAY_NAME.test(postfix ? coreName : name)) return null;
-    if (!weekend && nameBefore(before)) return null;
+    if (!weekend && DAY_NAME_BEFORE.test(before)) return null;
     return relative(weekend ? 'time/weekend' : 'time/weekday', true, (c) => resolveWeekday(c, weekday, weekend, postfix?.[1]?.toLowerCase()));
   }
   return null;
+}
+
+function yearStep(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
+}
+
+function dayOf(y: number, m: number, d: number): Resolved | null {
+  return isValidDate(y, m, d) ? { value: formatDay({ y, m, d }), precision: 'day' } : null;
 }
 
 function absolute(rule: string, resolved: Resolved): Kind {
