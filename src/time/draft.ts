@@ -19,6 +19,12 @@ export interface DateMention {
   readonly relative: boolean;
   /** The rule that produced it, e.g. `time/weekday`, `time/bare-year`. */
   readonly rule: string;
+  /**
+   * Tense of the clause around it, from its nearest cue: `future` for will / is due to / plans to /
+   * is holding …, `past` for a past verb or auxiliary, null when there is no cue. A future clause
+   * marks an event as planned rather than reported.
+   */
+  readonly tense: Tense | null;
 }
 
 /** A resolved value. */

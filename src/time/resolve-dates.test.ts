@@ -158,6 +158,8 @@ describe('written dates', () => {
     [THU, 'The treaty was signed on 4 July 2024.', 'on 4 July 2024', '2024-07-04'],
     [THU, 'The treaty was signed on Friday, March 22, 2013.', 'on Friday, March 22, 2013', '2013-03-22'],
     [THU, 'The filing is dated 2024-07-04.', '2024-07-04', '2024-07-04'],
+    [THU, 'The filing is dated 03/14/2013.', '03/14/2013', '2013-03-14'],
+    [THU, 'The filing is dated 12.03.2024.', '12.03.2024', '2024-03-12'], // dotted: day first
     [THU, 'The complaint was filed on Jan. 12.', 'on Jan. 12', '2024-01-12'],
     [THU, 'He resigned on June 9.', 'on June 9', '2024-06-09'],
     [THU, 'The attack on Sept. 3 killed 12.', 'on Sept. 3', '2023-09-03'],
@@ -224,13 +226,20 @@ describe('shape of the output', () => {
   const text = 'On Wednesday the minister, who took office in 2019, said elections would be held next month. Two days ago he was in Paris.';
   const sentences = splitSentences(text, [{ start: 0, end: text.length }]);
 
-  it('gives precision, relativity and rule per mention, in text order', () => {
-    expect(findDates(text, sentences, THU).map((m) => [m.text, m.value, m.precision, m.relative, m.rule])).toEqual([
-      ['On Wednesday', '2024-07-03', 'day', true, 'time/weekday'],
-      ['in 2019', '2019', 'year', false, 'time/bare-year'],
-      ['next month', '2024-08', 'month', true, 'time/relative-month'],
-      ['Two days ago', '2024-07-02', 'day', true, 'time/ago'],
+  it('gives precision, relativity, rule and clause tense per mention, in text order', () => {
+    expect(findDates(text, sentences, THU).map((m) => [m.text, m.value, m.precision, m.relative, m.rule, m.tense])).toEqual([
+      ['On Wednesday', '2024-07-03', 'day', true, 'time/weekday', 'past'],
+      ['in 2019', '2019', 'year', false, 'time/bare-year', 'past'],
+      ['next month', '2024-08', 'month', true, 'time/relative-month', 'future'],
+      ['Two days ago', '2024-07-02', 'day', true, 'time/ago', 'past'],
     ]);
+  });
+
+  it('marks planned events by the future tense of their clause', () => {
+    const [runoff] = dates('Iran is holding a runoff election on Friday.', THU);
+    expect([runoff?.value, runoff?.tense]).toEqual(['2024-07-05', 'future']);
+    const [summit] = dates('Leaders gathered in Astana on Wednesday.', THU);
+    expect(summit?.tense).toBe('past');
   });
 
   it('scans only the given ranges', () => {

@@ -8,6 +8,7 @@ import { clauseTense, type Tense } from './tense.js';
 import { writtenDates } from './written-dates.js';
 
 export type { DateMention, Precision } from './draft.js';
+export type { Tense } from './tense.js';
 
 // Words kept with a date because they change or frame it: a preposition ("since 2017", "on
 // Thursday") and a position inside the period ("early May", "mid-2023", "the end of last year").
@@ -66,6 +67,7 @@ function sentenceDates(text: string, start: number, end: number, pub: Ymd | null
       precision: resolved?.precision ?? null,
       relative: draft.relative,
       rule: draft.rule,
+      tense: context.tense(),
     });
     floor = draft.end;
   }

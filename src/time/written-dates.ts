@@ -51,6 +51,10 @@ function toDraft(hit: ChronoHit, sentence: string, s: number, e: number): Kind |
     if (!/\d/.test(words)) return null;
     if (hit.parser === 'SlashDateFormatParser' && year === null) return null; // "9/11", "3/4": too often not a date
     if (year !== null) {
+      // Dotted numeric dates are day-first wherever they are written ("12.03.2024" is 12 March);
+      // chrono reads them month-first like slashed US dates.
+      const dotted = hit.parser === 'SlashDateFormatParser' ? /(\d{1,2})\.(\d{1,2})\.\d{4}/.exec(words) : null;
+      if (dotted) return dayDate('time/numeric-date', year, Number(dotted[2]), Number(dotted[1]));
       if (!/\d{4}/.test(words) || !isValidDate(year, month, day)) return null; // "August 93 people"
       const rule = /^\d{4}\D\d/.test(words) ? 'time/iso-date' : hit.parser === 'SlashDateFormatParser' ? 'time/numeric-date' : 'time/full-date';
       return absolute(rule, { value: formatDay({ y: year, m: month, d: day }), precision: 'day' });
@@ -101,6 +105,10 @@ function yearStep(word: string): number {
 
 function dayOf(y: number, m: number, d: number): Resolved | null {
   return isValidDate(y, m, d) ? { value: formatDay({ y, m, d }), precision: 'day' } : null;
+}
+
+function dayDate(rule: string, y: number, m: number, d: number): Kind | null {
+  return isValidDate(y, m, d) ? absolute(rule, { value: formatDay({ y, m, d }), precision: 'day' }) : null;
 }
 
 function absolute(rule: string, resolved: Resolved): Kind {
