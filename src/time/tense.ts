@@ -10,7 +10,7 @@ const FUTURE_AUX = new Set(['will', 'shall', "won't", 'won’t', 'wont']);
 // "have" they look back ("could have voted"), which `modalTense` checks.
 const MODALS = new Set([
   'would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot',
-  "wouldn't", "couldn't", "shouldn't", "can't", 'would’t', 'couldn’t', 'shouldn’t', 'can’t',
+  "wouldn't", "couldn't", "shouldn't", "can't", 'wouldn’t', 'couldn’t', 'shouldn’t', 'can’t',
 ]);
 const PRESENT_BE = new Set(['is', 'are', 'am', "isn't", "aren't", 'isn’t', 'aren’t']);
 const PAST_BE = new Set(['was', 'were', "wasn't", "weren't", 'wasn’t', 'weren’t']);
@@ -27,7 +27,7 @@ const NOT_FINITE_BEFORE = new Set([
 const ARRANGED = new Set(['due', 'set', 'expected', 'scheduled', 'slated', 'poised', 'likely', 'planning', 'preparing', 'going', 'about', 'hoping', 'aiming']);
 // "plans to", "intends to": present intentions.
 const INTEND = new Set(['plans', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'wants', 'want', 'expects', 'expect', 'promises', 'vows', 'threatens']);
-const FUTURE_ADJ = new Set(['upcoming', 'forthcoming', 'coming']);
+const FUTURE_ADJ = new Set(['upcoming', 'forthcoming']);
 // "the trial, scheduled to begin Jan. 24", "a vote set for Friday", "talks planned for May":
 // an arrangement even without "is".
 const SCHEDULED = new Set(['scheduled', 'slated', 'set', 'due', 'expected', 'poised', 'planned', 'timetabled', 'pencilled', 'penciled']);
@@ -40,9 +40,9 @@ const IRREGULAR_PAST = new Set(
   ('said told went came took made gave held won lost left found saw began fell rose led sent spoke wrote broke became ran ' +
     'struck met knew thought brought bought caught fought taught sought stood understood kept felt paid sold ' +
     'built spent meant heard fled drove flew grew threw drew wore tore swore chose froze rode shook woke arose ' +
-    'forgot forgave sank sang rang began hung sat lay slept swept wept bore beat bit hid dug stuck struck ' +
+    'forgot forgave sank sang rang hung sat lay slept swept wept bore beat bit hid dug stuck ' +
     'withdrew overtook overthrew undertook upheld withheld rebuilt oversaw foresaw mistook shot slid split spread ' +
-    'declared announced').split(' '),
+    'dealt').split(' '),
 );
 const NOT_PAST_ED = new Set(['need', 'speed', 'bed', 'red', 'feed', 'seed', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'embed', 'shed', 'sled', 'wed', 'weed', 'greed', 'creed', 'deed', 'steed', 'reed', 'bred']);
 // A cue does not reach across these.
@@ -95,6 +95,8 @@ function cueAt(tokens: readonly Token[], i: number): Tense | null {
   const w = token.text.toLowerCase();
   if (FUTURE_AUX.has(w) || /['’]ll$/.test(w)) return 'future';
   if (FUTURE_ADJ.has(w)) return 'future';
+  // "the coming days", but not "refugees coming from Syria".
+  if (w === 'coming' && /^(?:the|this|these|a)$/.test(lower(tokens, i - 1))) return 'future';
   if (MODALS.has(w)) return modalTense(tokens, i);
   if (PRESENT_BE.has(w) || /['’]re$/.test(w)) return beTense(tokens, i);
   if (PAST_BE.has(w)) return 'past';
