@@ -1,3 +1,4 @@
+import { tokenize } from '../nlp/tokenize.js';
 import { normaliseName } from './normalise.js';
 
 /** One phrase to recognise and what it stands for. */
@@ -23,13 +24,21 @@ interface TrieNode<T> {
 
 const newNode = <T>(): TrieNode<T> => ({ next: new Map(), values: [], exactValues: new Map() });
 
-/** Split a phrase into the token keys the trie walks: normalised words, punctuation dropped. */
+/**
+ * Split a phrase into the keys the trie walks: one per word token of the same tokenizer the text
+ * goes through (so "Secretary-General" is one key, as it is one token), normalised; punctuation
+ * and possessives dropped.
+ */
 export function phraseKeys(phrase: string): string[] {
-  return phrase
-    .split(/\s+|(?=['’]s\b)/u)
-    .map((w) => normaliseName(w))
-    .filter((k) => k !== '')
-    .flatMap((k) => k.split(' '));
+  return tokenize(phrase)
+    .filter((t) => t.kind === 'word')
+    .map((t) => normaliseName(t.text))
+    .filter((k) => k !== '');
+}
+
+/** The key of one word token (see {@link phraseKeys}). */
+export function wordKey(word: string): string {
+  return normaliseName(word);
 }
 
 /**
@@ -71,11 +80,12 @@ export class Gazetteer<T> {
    * Find the longest phrase starting at token `from`.
    * @param keys normalised keys of the tokens (see {@link phraseKeys}); empty for punctuation
    * @param written the tokens as written, for exact-case entries
+   * @param limit index after the last token a phrase may use (a sentence end)
    */
-  matchAt(keys: readonly string[], written: readonly string[], from: number): GazetteerMatch<T> | null {
+  matchAt(keys: readonly string[], written: readonly string[], from: number, limit = keys.length): GazetteerMatch<T> | null {
     let node: TrieNode<T> | undefined = this.#root;
     let best: GazetteerMatch<T> | null = null;
-    for (let i = from; i < keys.length && node; i++) {
+    for (let i = from; i < limit && node; i++) {
       const key = keys[i] as string;
       if (key === '') break;
       node = node.next.get(key);

@@ -1,8 +1,9 @@
 import type { Span } from '../../core/article.js';
 import type { Token } from '../../nlp/tokenize.js';
-import { cueAt, type FoundCue } from './cues.js';
+import { cueAt, genericVerbAt, type FoundCue } from './cues.js';
 import { quoteEnd, tokenAt, type QuoteDoc } from './doc.js';
-import { clauseSubject, subjectAfter, subjectBefore, type Speaker } from './subject.js';
+import { clauseSubject, nounPhraseEndingAt, subjectAfter, subjectBefore, type Speaker } from './subject.js';
+import { DOCUMENT_NOUNS } from './words.js';
 import type { QuotationSpan } from './types.js';
 
 /** How a quote is attributed: the cue, its subject, and the pattern that joined them. */
@@ -38,6 +39,9 @@ const MAX_TRAILING_SENTENCE = 12;
 /** Speaker words and cue this close (in characters) make one evidence span ("he added"); farther apart, two. */
 const MAX_JOINED_GAP = 40;
 
+/** Words that may stand between a cue and the quote it introduces directly ("called it “…”"). */
+const DIRECT_FILLERS = new Set(['that', 'as', 'it', 'this', 'them', 'him', 'her', 'out']);
+
 const low = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
 /** Locate a top-level quote: its sentence(s) and the token ranges before and after it. */
@@ -65,12 +69,24 @@ export function frameQuote(doc: QuoteDoc, index: number): QuoteFrame {
       break;
     }
   }
-  // “Why?” Putin asked. — the sentence splitter ends the sentence at the closing mark.
+  // “Why?” Putin asked. — the sentence splitter ends the sentence at the closing mark. The next
+  // sentence carries the attribution when a cue opens it; after a full stop inside the marks only
+  // if it is short (“We will win.” Putin said the troops … is new reported speech).
   if (afterTo === afterTok && quote.close !== null) {
     const next = doc.sentences[closeSentence + 1];
     const [nFrom, nTo] = doc.sentenceTokens[closeSentence + 1] ?? [0, 0];
     const sameParagraph = next && next.paragraph === doc.sentences[closeSentence]?.paragraph;
-    if (sameParagraph && nFrom === afterTok && nTo - nFrom <= MAX_TRAILING_SENTENCE && !rangeHasQuote(doc, nFrom, nTo) && firstCue(doc, nFrom, nTo)) afterTo = nTo;
+    const cue = sameParagraph && nFrom === afterTok ? firstCue(doc, nFrom, Math.min(nTo, nFrom + MAX_AFTER)) : null;
+    const asks = /[?!…]$/u.test(doc.text.slice(quote.start, quote.end));
+    if (cue && (asks || nTo - nFrom <= MAX_TRAILING_SENTENCE)) {
+      afterTo = nTo;
+      for (let i = nFrom; i < nTo; i++) {
+        if (doc.quoteOf[i] !== -1) {
+          afterTo = i;
+          break;
+        }
+      }
+    }
   }
   const frame = { index, quote, before: [beforeFrom, openTok] as const, after: [afterTok, afterTo] as const, openSentence, closeSentence };
   return { ...frame, partial: isPartial(doc, frame) };
@@ -84,8 +100,8 @@ export function frameQuote(doc: QuoteDoc, index: number): QuoteFrame {
  */
 export function attributeInSentence(doc: QuoteDoc, f: QuoteFrame): Attribution | null {
   const readings = f.partial
-    ? [() => before(doc, f), () => after(doc, f), () => accordingTo(doc, f)]
-    : [() => after(doc, f), () => before(doc, f), () => accordingTo(doc, f)];
+    ? [() => before(doc, f), () => after(doc, f), () => accordingTo(doc, f), () => colonSubject(doc, f)]
+    : [() => after(doc, f), () => before(doc, f), () => accordingTo(doc, f), () => colonSubject(doc, f)];
   let fallback: Attribution | null = null;
   for (const read of readings) {
     const a = read();
@@ -97,34 +113,42 @@ export function attributeInSentence(doc: QuoteDoc, f: QuoteFrame): Attribution |
 }
 
 /**
- * Attribute a whole-sentence quote that has no cue of its own from its neighbours in the
- * paragraph: the sentence just before it when that one reports speech ("She added that … “…”"),
- * else the latest attributed quote of the paragraph, else — for a paragraph that opens with the
- * quote — a previous paragraph that ends in a colon after a cue ("Putin said:").
+ * Attribute a whole-sentence quote that has no attribution of its own from its neighbours, in this
+ * order: the sentence just before it in the paragraph when that one reports speech ("She added
+ * that … “…”"); the latest attributed quote of the paragraph; and, for a quote that opens its
+ * paragraph, a previous paragraph that ends in "… said:" or ends with an attributed quote (wire
+ * copy lets a speaker run on over quote paragraphs without repeating "he said").
  */
 export function attributeFromContext(doc: QuoteDoc, f: QuoteFrame, previous: readonly (Attribution | null)[]): Attribution | null {
   const sentence = doc.sentences[f.openSentence];
   if (!sentence) return null;
   const prev = doc.sentences[f.openSentence - 1];
+  const [prevFrom, prevTo] = doc.sentenceTokens[f.openSentence - 1] ?? [0, 0];
   if (prev && prev.paragraph === sentence.paragraph) {
-    const [from, to] = doc.sentenceTokens[f.openSentence - 1] ?? [0, 0];
-    const cue = lastCue(doc, from, to);
+    const cue = lastCue(doc, prevFrom, prevTo);
     if (cue && !cue.phrase) {
-      const speaker = subjectBefore(doc, cue.first, from);
-      if (speaker?.entity) return { cue, speaker, pattern: 'previous-sentence', direct: false };
+      const speaker = cue.gerund ? gerundSubject(doc, cue, prevFrom) : subjectBefore(doc, cue.first, prevFrom);
+      if (speaker) return { cue, speaker, pattern: 'previous-sentence', direct: false };
     }
   }
   for (let k = f.index - 1; k >= 0; k--) {
     const q = doc.quotes[k] as QuotationSpan;
     if (q.paragraph !== f.quote.paragraph) break;
     const a = previous[k];
-    if (a?.speaker?.entity) return { ...a, pattern: 'previous-quote', direct: false };
+    if (a?.speaker) return { ...a, pattern: 'previous-quote', direct: false };
   }
-  const [pFrom] = doc.sentenceTokens[f.openSentence] ?? [0, 0];
-  if (f.before[0] === pFrom && f.before[1] === pFrom && prev && prev.paragraph === sentence.paragraph - 1 && /:\s*$/u.test(doc.text.slice(prev.start, prev.end))) {
-    const [from, to] = doc.sentenceTokens[f.openSentence - 1] ?? [0, 0];
-    const cue = lastCue(doc, from, to);
-    if (cue) return { cue, speaker: subjectBefore(doc, cue.first, from), pattern: 'colon-intro', direct: false };
+  const opensParagraph = f.before[0] === f.before[1] && (doc.sentenceTokens[f.openSentence]?.[0] ?? -1) === f.before[0];
+  if (!opensParagraph || !prev || prev.paragraph === sentence.paragraph) return null;
+  if (/:\s*$/u.test(doc.text.slice(prev.start, prev.end))) {
+    const cue = lastCue(doc, prevFrom, prevTo);
+    if (cue) return { cue, speaker: subjectBefore(doc, cue.first, prevFrom), pattern: 'colon-intro', direct: false };
+  }
+  for (let k = f.index - 1; k >= 0; k--) {
+    const q = doc.quotes[k] as QuotationSpan;
+    const last = tokenAt(doc, quoteEnd(q)) - 1;
+    if ((doc.sentenceOf[last] ?? -1) < f.openSentence - 1) break;
+    const a = previous[k];
+    if (a?.speaker) return { ...a, pattern: 'previous-paragraph', direct: false };
   }
   return null;
 }
@@ -140,10 +164,18 @@ function after(doc: QuoteDoc, f: QuoteFrame): Attribution | null {
     const speaker = subjectAfter(doc, first.last + 1, to);
     return { cue: first, speaker, pattern: first.phrase === 'according-to' ? 'according-to' : 'verb-inverted', direct: true };
   }
+  // “…,” suggests Molitor: an unlisted verb, then a named person.
+  const inverted = first ? null : genericVerbAt(doc.tokens, i);
+  if (inverted) {
+    const speaker = subjectAfter(doc, i + 1, to);
+    if (speaker?.kind === 'person' && !speaker.steps.length) return { cue: inverted, speaker, pattern: 'verb-inverted', direct: true };
+  }
   let statement: FoundCue | null = null;
-  for (let j = i; j < to && j - i <= MAX_AFTER; j++) {
+  const window = Math.min(to, i + MAX_AFTER + 1);
+  for (let j = i; j < window; j++) {
     const t = doc.tokens[j] as Token;
-    if (t.text === ';' || t.text === ':' || /[.!?]/u.test(t.text)) break;
+    // The region already ends with the sentence; a full stop inside it belongs to "Mr." or "U.S.".
+    if (t.text === ';' || t.text === ':') break;
     const cue = cueAt(doc.tokens, j);
     if (!cue) continue;
     if (cue.phrase === 'statement') {
@@ -155,22 +187,80 @@ function after(doc: QuoteDoc, f: QuoteFrame): Attribution | null {
     return { cue, speaker: subjectBefore(doc, cue.first, i), pattern: 'verb-after', direct: true };
   }
   if (statement) return { cue: statement, speaker: subjectBefore(doc, statement.first, i), pattern: 'verb-after', direct: true };
+  // “…,” Trump implored: an unlisted verb right after a speaker named from the quote on.
+  for (let j = i + 1; j < window; j++) {
+    const cue = genericVerbAt(doc.tokens, j);
+    if (!cue) continue;
+    const speaker = subjectBefore(doc, j, i);
+    if (speaker?.entity && speaker.source.start === (doc.tokens[i] as Token).start) return { cue, speaker, pattern: 'verb-after', direct: true };
+    break;
+  }
   return null;
 }
 
 /** Putin said: “…” / Xi called for “…” / what he called “…”: the nearest cue before the quote. */
 function before(doc: QuoteDoc, f: QuoteFrame): Attribution | null {
   const [from, to] = f.before;
-  const cue = lastCue(doc, from, to);
-  if (!cue) return null;
   const [sFrom] = doc.sentenceTokens[f.openSentence] ?? [from, from];
-  const direct = to - cue.last <= 3;
+  const colon = colonVerb(doc, to, sFrom);
+  const cue = lastCue(doc, from, to);
+  if (!cue) return colon;
+  const direct = isDirect(doc, cue.last + 1, to);
   if (cue.phrase === 'according-to') {
     const end = nextComma(doc, cue.last + 1, to);
     return { cue, speaker: subjectAfter(doc, cue.last + 1, end), pattern: 'according-to', direct };
   }
-  if (cue.gerund) return { cue, speaker: gerundSubject(doc, cue, sFrom), pattern: 'verb-before', direct };
-  return { cue, speaker: subjectBefore(doc, cue.first, sFrom), pattern: 'verb-before', direct };
+  let speaker = cue.gerund ? gerundSubject(doc, cue, sFrom) : subjectBefore(doc, cue.first, sFrom);
+  // “A,” said X. “B.” kept in one sentence by the splitter: the subject follows the cue.
+  const afterQuote = quotedAt(doc, cue.first - 1) || (doc.tokens[cue.first - 1]?.text === ',' && quotedAt(doc, cue.first - 2));
+  if (!speaker && cue.inverts && afterQuote) {
+    speaker = subjectAfter(doc, cue.last + 1, nextComma(doc, cue.last + 1, to));
+    if (speaker) return { cue, speaker, pattern: 'verb-inverted', direct: false };
+  }
+  if (!speaker?.entity && colon?.speaker?.entity) return colon;
+  return { cue, speaker, pattern: 'verb-before', direct };
+}
+
+/**
+ * Kovner sighed: “…” / Biden blurted out, “…” / Abedin's succinct reply: “…” — a word the lexicon
+ * lacks, right before the colon (or comma) that opens the quote, read as a verb after its subject
+ * or as a noun of saying after its owner. Only a named speaker makes it a cue.
+ */
+function colonVerb(doc: QuoteDoc, to: number, sFrom: number): Attribution | null {
+  const mark = doc.tokens[to - 1];
+  if (!mark || (mark.text !== ':' && mark.text !== ',')) return null;
+  let k = to - 2;
+  if (['out', 'up', 'back'].includes(low(doc.tokens[k]))) k--;
+  if (k < sFrom || doc.quoteOf[k] !== -1 || cueAt(doc.tokens, k)) return null;
+  const verb = genericVerbAt(doc.tokens, k);
+  if (verb) {
+    const speaker = subjectBefore(doc, k, sFrom);
+    if (speaker?.entity) return { cue: { ...verb, last: to - 2, end: (doc.tokens[to - 2] as Token).end, verb: doc.text.slice(verb.start, (doc.tokens[to - 2] as Token).end).toLowerCase() }, speaker, pattern: 'verb-before', direct: true };
+  }
+  const word = doc.tokens[k] as Token;
+  if (mark.text !== ':' || word.upper || !DOCUMENT_NOUNS.has(low(word))) return null;
+  const owner = nounPhraseEndingAt(doc, k, sFrom);
+  if (!owner?.entity) return null;
+  return { cue: { start: word.start, end: word.end, verb: low(word), lemma: low(word), first: k, last: k, inverts: false, gerund: false, phrase: 'statement' }, speaker: owner, pattern: 'verb-before', direct: true };
+}
+
+/** Trump swiped at Ryan in a series of tweets: “…” — a quote opened by a colon is the clause subject's. */
+function colonSubject(doc: QuoteDoc, f: QuoteFrame): Attribution | null {
+  const [, to] = f.before;
+  if (doc.tokens[to - 1]?.text !== ':') return null;
+  const [sFrom] = doc.sentenceTokens[f.openSentence] ?? [to, to];
+  const speaker = clauseSubject(doc, sFrom, to - 1);
+  return speaker?.entity ? { cue: null, speaker, pattern: 'colon', direct: false } : null;
+}
+
+/** Only punctuation and object words stand between the cue and the quote ("said: “", "called it “"). */
+function isDirect(doc: QuoteDoc, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.kind !== 'punct' && !DIRECT_FILLERS.has(low(t))) return false;
+  }
+  return true;
 }
 
 /** "according to …" anywhere in the quote's sentence(s), outside quotes. */
@@ -214,9 +304,8 @@ function firstCue(doc: QuoteDoc, from: number, to: number): FoundCue | null {
   return null;
 }
 
-function rangeHasQuote(doc: QuoteDoc, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (doc.quoteOf[i] !== -1) return true;
-  return false;
+function quotedAt(doc: QuoteDoc, i: number): boolean {
+  return (doc.quoteOf[i] ?? -1) !== -1;
 }
 
 function nextComma(doc: QuoteDoc, from: number, to: number): number {

@@ -77,13 +77,34 @@ const VERBS: readonly [string, boolean, string][] = [
   ['brand', false, 'branded'],
   ['term', false, 'termed'],
   ['report', true, 'reported'],
+  ['advise', true, 'advises advised'],
+  ['agree', true, 'agreed'],
+  ['boast', true, 'boasted'],
+  ['caution', true, 'cautioned'],
+  ['counter', true, 'countered'],
+  ['email', true, 'emailed e-mailed'],
+  ['exclaim', true, 'exclaimed'],
+  ['fume', true, 'fumed'],
+  ['gush', true, 'gushed'],
+  ['implore', true, 'implored'],
+  ['interject', true, 'interjected'],
+  ['lament', true, 'lamented'],
+  ['muse', true, 'mused'],
+  ['retort', true, 'retorted'],
+  ['shout', true, 'shouted'],
+  ['sigh', true, 'sighed'],
+  ['testify', true, 'testified'],
+  ['whisper', true, 'whispered'],
+  ['blurt', true, 'blurted'],
+  ['wonder', true, 'wondered'],
+  ['suggest', true, 'suggests'],
 ];
 
 const LEXICON = new Map<string, Verb>();
 for (const [lemma, inverts, forms] of VERBS) for (const f of forms.split(' ')) LEXICON.set(f, { lemma, inverts });
 
 // "call" needs its particle or an object to report speech; both readings are cues, the particle is kept in the verb.
-const PARTICLES: Readonly<Record<string, readonly string[]>> = { call: ['for', 'on', 'upon'], put: ['it'] };
+const PARTICLES: Readonly<Record<string, readonly string[]>> = { call: ['for', 'on', 'upon'], blurt: ['out'], point: ['out'] };
 const STATEMENT_NOUNS = new Set(['statement', 'interview', 'post', 'tweet', 'letter', 'message']);
 const STATEMENT_DETERMINERS = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'the']);
 
@@ -112,6 +133,20 @@ export function cueAt(tokens: readonly Token[], i: number): FoundCue | null {
   const last = particle ? i + 1 : i;
   const gerund = w.endsWith('ing') && tokens[i - 1]?.text === ',';
   return { ...make(tokens, i, last, particle ? `${w} ${lower(tokens[i + 1])}` : w, verb.lemma, verb.inverts, null), gerund };
+}
+
+// Lower-case words that look like verbs (-ed, -s) but are not: never read as a reporting verb.
+const NOT_VERBS = new Set('was has is does its his this thus us news was needed used based led red bed less unless across always perhaps times years days weeks months percent'.split(' '));
+
+/**
+ * A verb not in the lexicon, read as a cue only in the tight frames where news puts nothing else:
+ * right after a quote and its speaker (“…,” Trump implored) or right before a colon that opens a
+ * quote (Kovner sighed: “…”). A lower-case word ending in -ed or -s.
+ */
+export function genericVerbAt(tokens: readonly Token[], i: number): FoundCue | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.upper || !/^[a-z]{3,}(?:ed|s)$/u.test(t.text) || NOT_VERBS.has(t.text)) return null;
+  return make(tokens, i, i, t.text, t.text, true, null);
 }
 
 function make(tokens: readonly Token[], first: number, last: number, verb: string, lemma: string, inverts: boolean, phrase: FoundCue['phrase']): FoundCue {

@@ -11,9 +11,10 @@ import type { QuotationSpan, QuoteFact, SpeakerMention } from './types.js';
  *
  * 1. Pair quotation marks paragraph by paragraph (`findQuotationSpans`); only top-level quotes are
  *    facts, a quote inside a quote is part of it.
- * 2. Attribute each quote from its own sentence (cue after, cue before, "according to"), then —
- *    for a whole-sentence quote without a cue — from the sentence before it, an earlier quote of
- *    the paragraph, or a paragraph that ends "… said:".
+ * 2. Attribute each quote from its own sentence (cue after, cue before, "according to", a colon),
+ *    then — for a whole-sentence quote that names no speaker — from the sentence before it, an
+ *    earlier quote of the paragraph, or a previous paragraph that ends "… said:" or with an
+ *    attributed quote.
  * 3. A quote that runs over several paragraphs shares one attribution across its parts.
  * 4. Drop marks that hold no quotation (headings, scare quotes, titles; see `notAQuote`).
  *
@@ -35,7 +36,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], mention
   const kept: boolean[] = [];
   frames.forEach((f, i) => {
     let a = attributeInSentence(doc, f);
-    if (!a?.speaker?.entity && !f.partial) a = attributeFromContext(doc, f, attributions) ?? a;
+    // Context only stands in for a missing speaker: "a spokeswoman said" keeps its own words.
+    if (!a?.speaker && !f.partial) a = attributeFromContext(doc, f, attributions) ?? a;
     const reason = notAQuote(text, f, trimmed(text, f.quote), paragraphs.get(f.quote.paragraph) ?? f.quote, a);
     kept[i] = reason === null;
     attributions[i] = kept[i] ? a : null;

@@ -108,7 +108,8 @@ function scanMarks(text: string, p: Span): Mark[] {
     const mark = m[0];
     const prev = pos > p.start ? (text[pos - 1] as string) : '';
     const after = text.slice(pos + mark.length, p.end);
-    const next = after.slice(0, 1);
+    // An opening mark may stand before an ellipsis ("... These thefts"): judge by what follows it.
+    const next = after.replace(/^(?:\.\.\.|…)(?=\s*\p{L})/u, 'x').slice(0, 1);
     const family: Family = mark === "''" || mark === '``' || /[“”„"«»]/u.test(mark) ? 'double' : 'single';
     const role = family === 'double' ? doubleRole(mark, prev, next) : singleRole(mark, prev, next, after);
     if (role === 'none') continue;

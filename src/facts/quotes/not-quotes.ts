@@ -3,14 +3,17 @@ import { tokenize } from '../../nlp/tokenize.js';
 import type { Attribution, QuoteFrame } from './attribute.js';
 
 /** Why a pair of quotation marks holds no quotation. */
-export type NotQuoteReason = 'empty' | 'heading' | 'scare' | 'title';
+export type NotQuoteReason = 'empty' | 'heading' | 'scare' | 'term' | 'title';
 
 /** Small words a title leaves in lower case ("Bridge of Spies"). */
 const TITLE_SMALL = new Set('a an and as at but by for from in into nor of on or the to with'.split(' '));
 /** A heading or a term is at most this many words. */
 const MAX_HEADING_WORDS = 3;
 const MAX_SCARE_WORDS = 2;
-const MAX_TITLE_WORDS = 6;
+const MAX_TITLE_WORDS = 12;
+const MAX_TERM_WORDS = 3;
+/** Words that introduce a name or term, not speech ("a phenomenon called “…”"). */
+const NAMING = /(?:\b(?:called|dubbed|named|nicknamed|titled|entitled|labell?ed|branded|termed)|\bknown as)\s*$/iu;
 
 /**
  * Decide whether marks enclose something other than a quotation:
@@ -19,8 +22,10 @@ const MAX_TITLE_WORDS = 6;
  *   punctuation and without attribution (a subheading such as a quoted catchphrase);
  * - `scare`: a term the writer distances themselves from: after "so-called", or a partial quote of
  *   at most 2 words that no cue in the sentence introduces;
- * - `title`: a partial quote of at most 6 words in title case (a book, film, operation or slogan
- *   name) that no cue stands right next to.
+ * - `term`: at most 3 words right after "called", "dubbed", "known as" … whose subject is no person
+ *   ("a phenomenon called “…”"; but "what he called “…”" is a quote);
+ * - `title`: a partial quote of at most 12 words in title case (a book, film, programme or slogan
+ *   name, a subtitle after a colon allowed) that no cue stands right next to.
  * Returns null for a quotation.
  */
 export function notAQuote(text: string, frame: QuoteFrame, inner: Span, paragraph: Span, attribution: Attribution | null): NotQuoteReason | null {
@@ -34,7 +39,8 @@ export function notAQuote(text: string, frame: QuoteFrame, inner: Span, paragrap
   if (/so-called\s*$/iu.test(text.slice(Math.max(0, q.open - 12), q.open))) return 'scare';
   if (!frame.partial) return null;
   if (words.length <= MAX_SCARE_WORDS && !attribution?.cue) return 'scare';
+  if (words.length <= MAX_TERM_WORDS && NAMING.test(text.slice(Math.max(0, q.open - 20), q.open)) && attribution?.speaker?.kind !== 'person') return 'term';
   const titleCase = words.every((w, i) => w.upper || /^\d/u.test(w.text) || (i > 0 && TITLE_SMALL.has(w.text)));
-  if (titleCase && words.length <= MAX_TITLE_WORDS && !/[.!?,;:]/u.test(innerText) && !attribution?.direct) return 'title';
+  if (titleCase && words.length <= MAX_TITLE_WORDS && !/[.!?,;]/u.test(innerText) && !attribution?.direct) return 'title';
   return null;
 }

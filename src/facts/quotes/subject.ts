@@ -7,6 +7,7 @@ import { resolvePronoun } from './pronouns.js';
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
+  HONORIFICS,
   INSTITUTION_NOUNS,
   NP_PREPOSITIONS,
   NP_STOPS,
@@ -117,6 +118,11 @@ function appositive(doc: QuoteDoc, comma: number, floor: number): Speaker | null
   return null;
 }
 
+/** The noun phrase that ends at token `i`, read leftwards (no further back than `floor`), and whom it names. */
+export function nounPhraseEndingAt(doc: QuoteDoc, i: number, floor: number): Speaker | null {
+  return endingAt(doc, i, floor);
+}
+
 /** The speaker whose words end at token `i`: a pronoun, or a noun phrase read leftwards. */
 function endingAt(doc: QuoteDoc, i: number, floor: number): Speaker | null {
   if (i < floor || doc.quoteOf[i] !== -1) return null;
@@ -131,6 +137,10 @@ function endingAt(doc: QuoteDoc, i: number, floor: number): Speaker | null {
       continue;
     }
     const lw = low(u);
+    if (lw === '.' && HONORIFICS.has(low(doc.tokens[a - 2]))) {
+      a -= 2; // "Mr. Sloan", "Dr. Lopez"
+      continue;
+    }
     if (DETERMINERS.has(lw) || POSSESSIVE_PRONOUNS.has(lw)) {
       // The phrase starts here, unless it is the object of "a spokesman for the Kremlin".
       if (NP_PREPOSITIONS.has(low(doc.tokens[a - 2]))) {

@@ -14,6 +14,9 @@ export const SKIP_BEFORE_VERB = set(`
   september october november december quoted as
 `);
 
+/** Titles written with a full stop before a name ("Mr. Sloan"). */
+export const HONORIFICS = set('mr mrs ms dr prof gen sen rep gov lt col capt sgt adm st');
+
 export const DETERMINERS = set('the a an this that these those');
 export const POSSESSIVE_PRONOUNS = set('his her its their');
 
@@ -59,5 +62,5 @@ export const INSTITUTION_NOUNS = set(`
 /** Nouns for what someone said or wrote: their owner is the speaker ("a transcript of his speech"). */
 export const DOCUMENT_NOUNS = set(`
   speech statement statements remarks transcript letter post tweet interview words comments readout
-  text address message article op-ed memo communique communiqué report account
+  text address message article op-ed memo communique communiqué report account reply response answer
 `);

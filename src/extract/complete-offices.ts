@@ -1,0 +1,44 @@
+import type { Item } from '../recognise/items.js';
+import type { Lexicon } from '../recognise/lexicon.js';
+import type { OfficeClaim } from '../recognise/people.js';
+import type { PersonEntity } from '../resolve/people-entities.js';
+import { normaliseName } from '../knowledge/normalise.js';
+
+/**
+ * Give a holder to offices the text states without one ("President Ebrahim Raisi"): the holder of
+ * the same office elsewhere in the article, else the reference knowledge's term for that person
+ * and office at the publication date. Also links people to the reference knowledge by full name.
+ */
+export function completeOffices(people: PersonEntity[], _items: readonly (readonly Item[])[], lexicon: Lexicon, published: string | null): void {
+  for (const person of people) {
+    person.knownId ??= knownByName(person, lexicon);
+    const known = person.knownId ? lexicon.person(person.knownId) : undefined;
+    for (let i = 0; i < person.offices.length; i++) {
+      const office = person.offices[i] as OfficeClaim;
+      if (office.of) continue;
+      const sibling = person.offices.find((o) => o.of && o.officeId === office.officeId);
+      let of = sibling?.of ?? null;
+      if (!of && known) {
+        const term = pickTerm(known.terms, office.officeId, published);
+        if (term) of = term.of.startsWith('org:') ? { kind: 'org', id: term.of.slice(4) } : { kind: 'country', id: term.of };
+      }
+      if (of) person.offices[i] = { ...office, of, rule: `${office.rule}+holder-from-${sibling ? 'article' : 'knowledge'}` };
+    }
+  }
+}
+
+function knownByName(person: PersonEntity, lexicon: Lexicon): string | null {
+  const surname = person.name.split(/\s+/).at(-1) ?? '';
+  const full = normaliseName(person.name);
+  const hit = lexicon.peopleBySurname(surname).filter((k) => [k.name, ...k.variants].some((v) => normaliseName(v) === full));
+  return hit.length === 1 ? hit[0]!.id : null;
+}
+
+type Term = { office: string; of: string; from: string; to?: string | null };
+
+/** The person's term in this office that covers the date (or the latest one when no date is known). */
+function pickTerm(terms: readonly Term[], officeId: string, at: string | null): Term | undefined {
+  const same = terms.filter((t) => t.office === officeId);
+  if (!at) return same.at(-1);
+  return same.find((t) => t.from.slice(0, at.length) <= at && (!t.to || at <= t.to)) ?? (same.length === 1 ? same[0] : undefined);
+}

@@ -1,0 +1,311 @@
+import type { DateRef } from '../core/doc.js';
+import type { EventKind } from '../core/facts.js';
+import { isWord, type Item } from '../recognise/items.js';
+
+/** A person mention located in a sentence, resolved to a document person. */
+export interface PersonAt {
+  readonly item: number;
+  readonly person: string; // person entity id
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One sentence as the event rules see it. */
+export interface EventSentence {
+  readonly index: number;
+  readonly items: readonly Item[];
+  readonly dates: readonly DateRef[];
+  readonly people: readonly PersonAt[];
+}
+
+/** How a person relates to an event, with the words that say so. */
+export interface Participation {
+  readonly person: string;
+  readonly role: 'attendee' | 'host' | 'expected' | 'absent' | 'delegate';
+  /** For delegates: the country represented (id) and whom they stand in for. */
+  readonly country?: string | null;
+  readonly insteadOf?: string | null;
+  /** A delegate the text names only by title ("his foreign minister"). */
+  readonly delegateTitle?: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+}
+
+/** An event of the document with everything the text says about it. */
+export interface EventFact {
+  readonly id: string;
+  kind: EventKind;
+  readonly triggers: { start: number; end: number; text: string }[];
+  date: DateRef | null;
+  org: string | null;
+  place: { id: string; text: string; start: number; end: number } | null;
+  readonly participants: Participation[];
+}
+
+const KIND_OF: Record<string, EventKind> = {
+  summit: 'summit', summits: 'summit', meeting: 'meeting', meetings: 'meeting', session: 'meeting', conference: 'meeting',
+  gathering: 'meeting', talks: 'talks', visit: 'visit', visits: 'visit', election: 'election', elections: 'election',
+  runoff: 'election', 'run-off': 'election', referendum: 'election', vote: 'election', polls: 'election',
+};
+// Main-event kinds: a summit called a meeting elsewhere in the article is still one summit.
+const KIND_RANK: Record<EventKind, number> = { summit: 3, meeting: 2, talks: 1, visit: 0, election: 0, other: 0 };
+const ATTEND_VERBS = new Set(['attended', 'attend', 'attends', 'attending', 'joined']);
+const LIST_HEADS = new Set(['guests', 'leaders', 'attendees', 'participants', 'delegates', 'dignitaries', 'heads']);
+const SENT = new Set(['sent', 'sends', 'dispatched']);
+
+/** State carried across the sentences of one document. */
+export interface EventState {
+  readonly events: EventFact[];
+  main: EventFact | null;
+  /** The organisation in focus, for "their annual meeting". */
+  focusOrg: string | null;
+  /** Country of each person (from offices), for delegates named by their sender. */
+  readonly countryOf: (person: string) => string | null;
+}
+
+/** Start the event state of a document. */
+export function newEventState(countryOf: (person: string) => string | null): EventState {
+  return { events: [], main: null, focusOrg: null, countryOf };
+}
+
+/**
+ * Read one sentence: event mentions (summits, meetings, talks, visits, elections) with their date,
+ * organisation and place, and who attended, hosted, was sent instead, or is only expected.
+ * Definite mentions ("the summit", "Thursday's meeting") refer to the article's main event.
+ */
+export function readEventSentence(s: EventSentence, state: EventState): void {
+  const { items } = s;
+  let sentenceEvent: EventFact | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item;
+    const kind = it.type === 'TOKEN' ? KIND_OF[it.lower] : undefined;
+    if (!kind) continue;
+    if (kind === 'meeting' && it.lower === 'session' && !orgNear(items, k) && !isWord(items[k - 1], 'annual', 'plenary', 'extraordinary')) continue;
+    const date = dateNear(s, k);
+    const org = orgNear(items, k) ?? (isWord(items[k - 1], 'annual') || isWord(items[k - 2], 'their') ? state.focusOrg : null);
+    const withPeople = isWord(items[k - 1], 'a', 'an') || isWord(items[k - 2], 'a', 'an') ? peopleAfterWith(s, k) : [];
+    const possessor = items[k - 1]?.token?.kind === 'possessive' ? s.people.find((p) => p.item === k - 2) : undefined;
+    let event: EventFact;
+    if (kind === 'election' || kind === 'visit' || withPeople.length || possessor || (kind === 'talks' && !org)) {
+      event = state.events.find((e) => e.kind === kind && kind === 'election' && sameDate(e.date, date)) ?? newEvent(state, kind);
+      for (const p of withPeople) event.participants.push({ person: p.person, role: 'attendee', start: p.start, end: p.end, rule: 'event/with-person' });
+      if (possessor) event.participants.push({ person: possessor.person, role: 'attendee', start: possessor.start, end: it.end, rule: 'event/possessor' });
+      if (withPeople.length) {
+        const subject = s.people.find((p) => !withPeople.includes(p) && p.item > k);
+        if (subject) event.participants.push({ person: subject.person, role: 'attendee', start: subject.start, end: subject.end, rule: 'event/subject-at-event' });
+      }
+      if (kind === 'visit' && isWord(items[k + 1], 'to')) {
+        const place = items[k + 2];
+        if (place && (place.type === 'COUNTRY' || place.type === 'CITY')) event.place ??= { id: place.chunk!.refs[0]!.id, text: place.chunk!.text, start: place.start, end: place.end };
+      }
+    } else {
+      event = state.main ??= newEvent(state, kind);
+      if (KIND_RANK[kind] > KIND_RANK[event.kind]) event.kind = kind;
+    }
+    event.triggers.push({ start: it.start, end: it.end, text: it.lower });
+    event.date ??= date;
+    event.org ??= org;
+    sentenceEvent ??= event;
+  }
+  const target = sentenceEvent ?? state.main;
+  if (!target) {
+    // Attendance before any event is named ("leaders gathered on Thursday") opens the main event.
+    if (!hasAttendanceCue(items)) return;
+  }
+  const event = target ?? (state.main = newEvent(state, 'meeting'));
+  if (event === state.main) placeFor(s, event);
+  readParticipation(s, event, state);
+}
+
+function newEvent(state: EventState, kind: EventKind): EventFact {
+  const e: EventFact = { id: `e${state.events.length + 1}`, kind, triggers: [], date: null, org: null, place: null, participants: [] };
+  state.events.push(e);
+  return e;
+}
+
+function sameDate(a: DateRef | null, b: DateRef | null): boolean {
+  return (a?.value ?? null) === (b?.value ?? null);
+}
+
+function orgNear(items: readonly Item[], k: number): string | null {
+  // "summit of the SCO", "SCO summit", "the SCO's annual meeting"
+  for (let j = k + 1; j < Math.min(items.length, k + 4); j++) {
+    if (items[j]?.type === 'ORG') return items[j]!.chunk!.refs[0]!.id;
+    if (!isWord(items[j], 'of', 'the', 'annual')) break;
+  }
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (items[j]?.type === 'ORG') return items[j]!.chunk!.refs[0]!.id;
+    if (!(isWord(items[j], 'annual', 'extraordinary') || items[j]?.token?.kind === 'possessive')) break;
+  }
+  return null;
+}
+
+function dateNear(s: EventSentence, k: number): DateRef | null {
+  const it = s.items[k] as Item;
+  // "Thursday's meeting": a date right before the trigger with a possessive
+  const possessiveDate = s.dates.find((d) => d.end <= it.start && it.start - d.end <= 4);
+  if (possessiveDate) return possessiveDate;
+  // the nearest date in the same clause, within a few words
+  let best: DateRef | null = null;
+  let bestDistance = 60;
+  for (const d of s.dates) {
+    const distance = d.start >= it.end ? d.start - it.end : it.start - d.end;
+    if (distance < bestDistance && !crossesClause(s.items, Math.min(d.start, it.start), Math.max(d.end, it.end))) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function crossesClause(items: readonly Item[], from: number, to: number): boolean {
+  return items.some((it) => it.start > from && it.end < to && isWord(it, ';', 'which', 'who', 'following', 'after', 'before'));
+}
+
+function peopleAfterWith(s: EventSentence, k: number): PersonAt[] {
+  if (!isWord(s.items[k + 1], 'with')) return [];
+  return listOfPeople(s, k + 2);
+}
+
+/** People listed from item `j` on: "A, B and C", "A; B; and C". */
+function listOfPeople(s: EventSentence, j: number): PersonAt[] {
+  const out: PersonAt[] = [];
+  for (let i = j; i < s.items.length; i++) {
+    const p = s.people.find((x) => x.item === i);
+    if (p) {
+      out.push(p);
+      continue;
+    }
+    const it = s.items[i] as Item;
+    if (isWord(it, ',', ';', 'and', 'the', 'as', 'well', 'also') || it.type === 'TITLE' || it.type === 'DEMONYM' || it.type === 'MODIFIER' || it.type === 'ORG') continue;
+    if (it.type === 'COUNTRY' || isWord(it, 'of', 'from') || it.token?.kind === 'possessive') continue; // "President X of Kazakhstan"
+    break;
+  }
+  return out;
+}
+
+function hasAttendanceCue(items: readonly Item[]): boolean {
+  return items.some((it) => it.type === 'TOKEN' && (ATTEND_VERBS.has(it.lower) || it.lower === 'present'));
+}
+
+function placeFor(s: EventSentence, event: EventFact): void {
+  if (event.place) return;
+  for (let k = 0; k < s.items.length; k++) {
+    const it = s.items[k] as Item;
+    if (it.type !== 'CITY' || !isWord(s.items[k - 1], 'in', 'capital', 'city')) continue;
+    event.place = { id: it.chunk!.refs[0]!.id, text: it.chunk!.text, start: it.start, end: it.end };
+    return;
+  }
+}
+
+function readParticipation(s: EventSentence, event: EventFact, state: EventState): void {
+  const { items } = s;
+  const push = (p: PersonAt, role: Participation['role'], rule: string, extra: Partial<Participation> = {}) =>
+    event.participants.push({ person: p.person, role, start: p.start, end: p.end, rule, ...extra });
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item;
+    if (it.type !== 'TOKEN') continue;
+    const w = it.lower;
+    // "was attended by A; B; and C"
+    if ((w === 'attended' || w === 'hosted') && isWord(items[k + 1], 'by')) {
+      for (const p of listOfPeople(s, k + 2)) push(p, w === 'hosted' ? 'host' : 'attendee', `event/${w}-by`);
+      continue;
+    }
+    // "Other guests included …", "Leaders attending the meeting included …"
+    if ((w === 'included' || w === 'include' || w === 'includes' || w === 'including') && items.slice(Math.max(0, k - 6), k).some((x) => x.type === 'TOKEN' && LIST_HEADS.has(x.lower))) {
+      for (const p of listOfPeople(s, k + 1)) push(p, 'attendee', 'event/guests-included');
+      continue;
+    }
+    // "In addition to A and B, and the summit's host, C, …"
+    if (w === 'addition' && isWord(items[k + 1], 'to')) {
+      for (const p of listOfPeople(s, k + 2)) push(p, 'attendee', 'event/in-addition-to');
+      continue;
+    }
+    if (w === 'host' && isWord(items[k + 1], ',')) {
+      const p = s.people.find((x) => x.item > k + 1 && x.item <= k + 6);
+      if (p) push(p, 'host', 'event/host-apposition');
+      continue;
+    }
+    // "A and B attended …", "A joined leaders … at …", "A was also present", "A took part"
+    if ((ATTEND_VERBS.has(w) && !isWord(items[k + 1], 'by')) || (w === 'present' && isWord(items[k - 1], 'was', 'were', 'also')) || (w === 'part' && isWord(items[k - 1], 'took', 'take', 'taking'))) {
+      if (w === 'joined' && !items.slice(k + 1).some((x) => isWord(x, 'at', 'for', 'in') )) continue;
+      const expected = isExpected(items, k);
+      const negated = isNegated(items, k);
+      for (const p of subjectPeople(s, k)) push(p, negated ? 'absent' : expected ? 'expected' : 'attendee', `event/${expected ? 'expected-to-attend' : negated ? 'did-not-attend' : 'subject-attended'}`);
+      continue;
+    }
+    // "A and B held a meeting / talks", "A met B"
+    if ((w === 'held' || w === 'hold' || w === 'holds' || w === 'holding') && items.slice(k + 1, k + 4).some((x) => x.type === 'TOKEN' && KIND_OF[x.lower] && KIND_OF[x.lower] !== 'election')) {
+      for (const p of subjectPeople(s, k)) push(p, 'attendee', 'event/held-meeting');
+      continue;
+    }
+    if (w === 'met' && !isWord(items[k - 1], 'have', 'has', 'will')) {
+      for (const p of [...subjectPeople(s, k), ...listOfPeople(s, k + 1)]) push(p, 'attendee', 'event/met');
+      continue;
+    }
+    // "Iran sent acting President X", "Modi has sent his foreign minister", "X was represented by …"
+    if (SENT.has(w) || (w === 'represented' && isWord(items[k + 1], 'by'))) readDelegate(s, k, event, state);
+  }
+}
+
+function isExpected(items: readonly Item[], k: number): boolean {
+  return items.slice(Math.max(0, k - 4), k).some((x) => isWord(x, 'expected', 'will', 'set', 'due', 'scheduled', 'plans', 'likely'));
+}
+
+function isNegated(items: readonly Item[], k: number): boolean {
+  return items.slice(Math.max(0, k - 3), k).some((x) => isWord(x, 'not', "n't", 'never', 'no')) || isWord(items[k + 1], 'by') && isWord(items[k + 2], 'video');
+}
+
+/** People of the clause before a verb at `k` (stopping at a clause break or another verb cue). */
+function subjectPeople(s: EventSentence, k: number): PersonAt[] {
+  const out: PersonAt[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const it = s.items[j] as Item;
+    if (isWord(it, ';', 'which', 'while', 'but', 'although', 'said', 'says', 'as')) break;
+    const p = s.people.find((x) => x.item === j);
+    if (p) out.unshift(p);
+  }
+  // "A, who is visiting X, is expected to attend": the relative clause does not hide A
+  if (out.length === 0) {
+    const first = s.people.find((x) => x.item < k);
+    if (first) out.push(first);
+  }
+  return out;
+}
+
+function readDelegate(s: EventSentence, k: number, event: EventFact, state: EventState): void {
+  const { items } = s;
+  const represented = items[k]!.lower === 'represented';
+  let j = represented ? k + 2 : k + 1;
+  // the sender: a country or a person before the verb
+  let country: string | null = null;
+  let insteadOf: string | null = null;
+  for (let b = k - 1; b >= 0; b--) {
+    const it = items[b] as Item;
+    if (it.type === 'COUNTRY' && items[b + 1]?.token?.kind !== 'possessive') {
+      country = it.chunk!.refs[0]!.id;
+      break;
+    }
+    const p = s.people.find((x) => x.item === b);
+    if (p) {
+      insteadOf = p.person;
+      country = state.countryOf(p.person);
+      break;
+    }
+  }
+  if (!country) return;
+  while (isWord(items[j], 'its', 'his', 'her', 'their', 'the', 'a')) j++;
+  const named = s.people.find((x) => x.item >= j && x.item <= j + 4);
+  if (named) {
+    event.participants.push({ person: named.person, role: 'delegate', country, insteadOf, start: items[k]!.start, end: named.end, rule: represented ? 'event/represented-by' : 'event/sent-person' });
+    return;
+  }
+  // "sent his foreign minister": a delegate named only by title
+  let t = j;
+  while (items[t]?.type === 'MODIFIER' || items[t]?.type === 'DEMONYM') t++;
+  const title = items[t];
+  if (title?.type === 'TITLE') {
+    event.participants.push({ person: '', role: 'delegate', country, insteadOf, delegateTitle: title.chunk!.text.toLowerCase(), start: items[k]!.start, end: title.end, rule: 'event/sent-title' });
+  }
+}

@@ -1,0 +1,244 @@
+import type { DateRef } from '../core/doc.js';
+import type { MembershipStatus } from '../core/facts.js';
+import { isWord, type Item } from '../recognise/items.js';
+
+/** A membership the text states, with the words that state it. */
+export interface MembershipFact {
+  readonly member: string; // country id
+  readonly org: string; // organisation id
+  readonly status: MembershipStatus;
+  readonly since: DateRef | null;
+  readonly hedged: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+}
+
+/** What a sentence offers a membership rule: its items, its dates, and the organisation in focus. */
+export interface MembershipContext {
+  readonly items: readonly Item[];
+  readonly dates: readonly DateRef[];
+  /** The organisation "the group"/"the bloc" refers to: the last one the article named. */
+  readonly focusOrg: string | null;
+}
+
+const ANAPHORS = new Set(['group', 'bloc', 'grouping', 'organisation', 'organization', 'alliance', 'union', 'club', 'body', 'forum', 'league', 'community']);
+const FOUND_VERBS = new Set(['formed', 'founded', 'created', 'established', 'launched', 'co-founded', 'cofounded']);
+const JOIN_VERBS = new Set(['joined', 'join', 'joins', 'joining', 'admitted', 'acceded', 'accede', 'accedes']);
+const HEDGES = new Set(['expected', 'will', 'set', 'soon', 'plans', 'planned', 'plan', 'poised', 'likely', 'could', 'may', 'might', 'would', 'invited', 'hopes', 'hoping', 'due', 'aims', 'seeking', 'seeks', 'wants', 'bid']);
+const APPLY = new Set(['applied', 'applies', 'apply', 'applying', 'application']);
+const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!', 'which', 'who', 'while', 'whereas', 'but', 'although']);
+
+// List cues: the words before a list of countries, and the status they give.
+const LIST_CUES: readonly { readonly words: readonly string[]; readonly status: MembershipStatus }[] = [
+  { words: ['observer', 'states', 'and', 'dialogue', 'partners'], status: 'observer or dialogue partner' },
+  { words: ['observers', 'and', 'dialogue', 'partners'], status: 'observer or dialogue partner' },
+  { words: ['observer', 'countries', 'and', 'dialogue', 'partners'], status: 'observer or dialogue partner' },
+  { words: ['dialogue', 'partners'], status: 'dialogue partner' },
+  { words: ['observer', 'states'], status: 'observer' },
+  { words: ['observer', 'countries'], status: 'observer' },
+  { words: ['observers'], status: 'observer' },
+  { words: ['partner', 'countries'], status: 'partner country' },
+  { words: ['partner', 'states'], status: 'partner country' },
+  { words: ['founding', 'members'], status: 'founding member' },
+  { words: ['candidate', 'countries'], status: 'candidate' },
+  { words: ['candidates'], status: 'candidate' },
+  { words: ['member', 'states'], status: 'member' },
+  { words: ['member', 'countries'], status: 'member' },
+  { words: ['members'], status: 'member' },
+];
+const LIST_VERBS = new Set(['include', 'includes', 'including', 'included', 'like', 'are', 'were', 'comprise', 'comprises', 'such']);
+
+const countryId = (item: Item | undefined) => (item?.type === 'COUNTRY' ? (item.chunk?.refs[0]?.id ?? null) : null);
+
+/**
+ * Read the memberships a sentence states: founding ("formed the group in 2001", "founded by A and
+ * B"), joining ("later joined", "joined the group on Thursday", "was admitted", "became a full
+ * member"), lists under a status ("observer states and dialogue partners include …", "includes
+ * members like …"), applications, and hedged forms ("soon to become a full member", "is expected
+ * to join", "will become a member") marked hedged.
+ */
+export function findMemberships(ctx: MembershipContext): MembershipFact[] {
+  const out: MembershipFact[] = [];
+  const { items } = ctx;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as Item;
+    if (item.type !== 'TOKEN') continue;
+    const w = item.lower;
+    if (isNegatedAt(items, k)) continue;
+    if (FOUND_VERBS.has(w)) readFounding(ctx, k, out);
+    else if (JOIN_VERBS.has(w) || (w === 'become' || w === 'became' || w === 'becomes' || w === 'becoming') && becomesMember(items, k)) readJoining(ctx, k, out);
+    else if (APPLY.has(w) && hasWordAfter(items, k, ['to', 'for', 'join', 'membership'], 3)) readJoining(ctx, k, out, 'applicant');
+    const cue = listCueAt(items, k);
+    if (cue) {
+      readList(ctx, k, cue, out);
+      k += cue.words.length - 1; // "dialogue partners" inside "observer states and dialogue partners" is the same cue
+    }
+  }
+  return dedupe(out);
+}
+
+// "abandons plans to join", "opposes Ukraine joining", "did not join": no membership is stated.
+const NEGATORS = new Set(['not', "n't", 'never', 'abandon', 'abandons', 'abandoned', 'drop', 'drops', 'dropped', 'scrap', 'scraps', 'scrapped', 'renounce', 'renounces', 'renounced', 'against', 'oppose', 'opposes', 'opposed', 'block', 'blocks', 'blocked', 'veto', 'vetoed', 'refuse', 'refuses', 'refused', 'reject', 'rejects', 'rejected', 'without']);
+
+function isNegatedAt(items: readonly Item[], k: number): boolean {
+  for (let j = Math.max(0, k - 4); j < k; j++) if (items[j]?.type === 'TOKEN' && NEGATORS.has(items[j]!.lower)) return true;
+  return false;
+}
+
+function becomesMember(items: readonly Item[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(items.length, k + 5); j++) {
+    if (isWord(items[j], 'member', 'members', 'observer', 'partner')) return true;
+  }
+  return false;
+}
+
+function hasWordAfter(items: readonly Item[], k: number, words: string[], within: number): boolean {
+  for (let j = k + 1; j <= k + within && j < items.length; j++) if (isWord(items[j], ...words)) return true;
+  return false;
+}
+
+/** The organisation a membership verb at `k` is about: its object, an anaphor, or the sentence's or article's focus. */
+function orgFor(ctx: MembershipContext, k: number): string | null {
+  const { items } = ctx;
+  for (let j = k + 1; j < Math.min(items.length, k + 8); j++) {
+    const it = items[j] as Item;
+    if (it.type === 'ORG') return it.chunk?.refs[0]?.id ?? null;
+    if (it.type === 'TOKEN' && ANAPHORS.has(it.lower) && ctx.focusOrg) return ctx.focusOrg;
+    if (it.type === 'TOKEN' && CLAUSE_BREAK.has(it.lower)) break;
+  }
+  for (let j = k - 1; j >= 0; j--) {
+    const it = items[j] as Item;
+    if (it.type === 'ORG') return it.chunk?.refs[0]?.id ?? null;
+  }
+  return ctx.focusOrg;
+}
+
+/** Countries of the clause before `k`: list members, not possessors ("Russia's ally Belarus"). */
+function subjectCountries(items: readonly Item[], k: number, nearestOnly: boolean): { ids: string[]; from: number } {
+  const ids: string[] = [];
+  let from = k;
+  for (let j = k - 1; j >= 0; j--) {
+    const it = items[j] as Item;
+    if (it.type === 'TOKEN' && CLAUSE_BREAK.has(it.lower)) break;
+    const id = countryId(it);
+    if (!id) continue;
+    if (items[j + 1]?.token?.kind === 'possessive') continue;
+    // "President X of Kazakhstan" names where a person is from, not a member
+    ids.unshift(id);
+    from = j;
+    if (nearestOnly) break;
+  }
+  return { ids, from };
+}
+
+function isHedged(items: readonly Item[], from: number, k: number): boolean {
+  for (let j = Math.max(from, k - 5); j < k; j++) {
+    const it = items[j];
+    if (it?.type === 'TOKEN' && HEDGES.has(it.lower)) return true;
+  }
+  return false;
+}
+
+function dateAfter(ctx: MembershipContext, k: number, end: number): DateRef | null {
+  const start = (ctx.items[k] as Item).start;
+  return ctx.dates.find((d) => d.start >= start && d.start <= end) ?? null;
+}
+
+function clauseEnd(items: readonly Item[], k: number): number {
+  let j = k + 1;
+  while (j < items.length && !(items[j]?.type === 'TOKEN' && CLAUSE_BREAK.has((items[j] as Item).lower))) j++;
+  return (items[Math.min(j, items.length) - 1] as Item).end;
+}
+
+function readFounding(ctx: MembershipContext, k: number, out: MembershipFact[]): void {
+  const { items } = ctx;
+  const org = orgFor(ctx, k);
+  if (!org) return;
+  const end = clauseEnd(items, k);
+  const since = dateAfter(ctx, k, end);
+  if (isWord(items[k + 1], 'by')) {
+    // passive: "a group founded by China and Russia in 2001"
+    const list = listAfter(items, k + 2);
+    for (const id of list.ids) out.push(fact(id, org, 'founding member', since, false, items[k]!.start, list.end, 'membership/founded-by'));
+    return;
+  }
+  const subject = subjectCountries(items, k, false);
+  for (const id of subject.ids) out.push(fact(id, org, 'founding member', since, false, items[subject.from]!.start, end, 'membership/formed'));
+}
+
+function readJoining(ctx: MembershipContext, k: number, out: MembershipFact[], status: MembershipStatus = 'member'): void {
+  const { items } = ctx;
+  const apposition = isWord(items[k - 1], 'to') && isWord(items[k - 2], 'soon', 'set', 'due', 'expected', 'poised') && isWord(items[k - 3], ',');
+  const subject = subjectCountries(items, k, apposition || hasCommaBefore(items, k));
+  if (subject.ids.length === 0) return;
+  const org = orgFor(ctx, k);
+  if (!org) return;
+  const end = clauseEnd(items, k);
+  const hedged = status !== 'applicant' && isHedged(items, subject.from, k);
+  const observer = hasWordAfter(items, k, ['observer'], 4) ? 'observer' : hasWordAfter(items, k, ['partner'], 4) ? 'partner country' : status;
+  const since = dateAfter(ctx, k, end);
+  for (const id of subject.ids) out.push(fact(id, org, observer, since, hedged, items[subject.from]!.start, end, hedged ? 'membership/hedged-join' : `membership/${status === 'applicant' ? 'applied' : 'joined'}`));
+}
+
+// "X, soon to become a member" / "X, which joined": the subject is the nearest country only.
+function hasCommaBefore(items: readonly Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (isWord(items[j], ',')) return items.slice(j + 1, k).every((it) => it.type === 'TOKEN');
+    if (items[j]?.type !== 'TOKEN') return false;
+  }
+  return false;
+}
+
+function listCueAt(items: readonly Item[], k: number): (typeof LIST_CUES)[number] | null {
+  for (const cue of LIST_CUES) {
+    if (cue.words.every((w, i) => isWord(items[k + i], w))) {
+      const after = items[k + cue.words.length];
+      if (isWord(after, ...LIST_VERBS)) return cue;
+    }
+  }
+  return null;
+}
+
+function readList(ctx: MembershipContext, k: number, cue: (typeof LIST_CUES)[number], out: MembershipFact[]): void {
+  const { items } = ctx;
+  let j = k + cue.words.length;
+  while (isWord(items[j], ...LIST_VERBS, 'as', 'of')) j++;
+  const list = listAfter(items, j);
+  if (list.ids.length === 0) return;
+  const org = orgFor(ctx, k);
+  if (!org) return;
+  for (const id of list.ids) out.push(fact(id, org, cue.status, null, false, items[k]!.start, list.end, `membership/list-${cue.status.replace(/ /g, '-')}`));
+}
+
+/** A list of countries starting at `j`: "A, B, and C", "A and B", "A; B". */
+function listAfter(items: readonly Item[], j: number): { ids: string[]; end: number } {
+  const ids: string[] = [];
+  let end = items[j]?.start ?? 0;
+  for (let i = j; i < items.length; i++) {
+    const it = items[i] as Item;
+    const id = countryId(it);
+    if (id) {
+      ids.push(id);
+      end = it.end;
+      continue;
+    }
+    if (isWord(it, ',', 'and', ';', 'the', '—', '–', 'as', 'well')) continue;
+    break;
+  }
+  return { ids, end };
+}
+
+function fact(member: string, org: string, status: MembershipStatus, since: DateRef | null, hedged: boolean, start: number, end: number, rule: string): MembershipFact {
+  return { member, org, status, since, hedged, start, end, rule };
+}
+
+function dedupe(facts: MembershipFact[]): MembershipFact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = `${f.member}|${f.org}|${f.status}|${f.hedged}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,105 @@
+import type { Chunk } from '../core/doc.js';
+import { wordKey } from '../knowledge/gazetteer.js';
+import type { Token } from '../nlp/tokenize.js';
+import { COMMON_CAPITALISED, NAME_PARTICLES } from './common-words.js';
+import type { Lexicon, LexRef } from './lexicon.js';
+
+/** Words that the document also writes in lower case: sentence-initial capitals of ordinary words. */
+export type LowercaseWords = ReadonlySet<string>;
+
+// Arabic-style prefixes written with a hyphen and a capital after it: al-Sisi, el-Sisi, bin-Salman.
+const PREFIXED_NAME = /^(al|el|ad|as|ash|at|ar|an|az|bin|ibn|abu|bel|ben|ould)[-‐‑]\p{Lu}/u;
+
+/** The normalised key of each token, as the gazetteer walks them (punctuation gives ''). */
+export function tokenKeys(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => (t.kind === 'word' ? wordKey(t.text) : ''));
+}
+
+/**
+ * Chunk the tokens `[from, to)` of one sentence: gazetteer hits (longest match), then NAME
+ * candidates over the capitalised runs no gazetteer claimed. A gazetteer hit that is only part of a
+ * longer capitalised run ("Jordan" in "Michael Jordan") is kept: patterns decide what a run is.
+ */
+export function chunkSentence(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  written: readonly string[],
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+  lowercase: LowercaseWords,
+): Chunk[] {
+  const chunks: Chunk[] = [];
+  const claimed = new Array<boolean>(to - from).fill(false);
+  for (let i = from; i < to; ) {
+    const m = lexicon.gazetteer.matchAt(keys, written, i, to);
+    if (!m || !acceptGazetteerHit(tokens, from, m.from, m.to, m.values, lowercase)) {
+      i++;
+      continue;
+    }
+    const start = (tokens[m.from] as Token).start;
+    const end = (tokens[m.to - 1] as Token).end;
+    const byType = preferredRefs(m.values);
+    chunks.push({ type: (byType[0] as LexRef).type, from: m.from, to: m.to, start, end, text: text.slice(start, end), refs: byType, rule: `gazetteer/${(byType[0] as LexRef).type.toLowerCase()}` });
+    for (let k = m.from; k < m.to; k++) claimed[k - from] = true;
+    i = m.to;
+  }
+  for (let i = from; i < to; i++) {
+    if (claimed[i - from] || !isNameStart(tokens, i, from, lowercase)) continue;
+    let j = i + 1;
+    while (j < to && !claimed[j - from]) {
+      if (isNameToken(tokens[j] as Token)) j++;
+      else if (isInitial(tokens, j)) j += 2;
+      else if (NAME_PARTICLES.has((tokens[j] as Token).text) && j + 1 < to && !claimed[j + 1 - from] && isNameToken(tokens[j + 1] as Token)) j++;
+      else if (NAME_PARTICLES.has((tokens[j] as Token).text) && NAME_PARTICLES.has((tokens[j + 1] as Token | undefined)?.text ?? '') && j + 2 < to && isNameToken(tokens[j + 2] as Token)) j += 2;
+      else break;
+    }
+    const start = (tokens[i] as Token).start;
+    const end = (tokens[j - 1] as Token).end;
+    chunks.push({ type: 'NAME', from: i, to: j, start, end, text: text.slice(start, end), refs: [], rule: 'name/capitalised-run' });
+    i = j - 1;
+  }
+  return chunks.sort((a, b) => a.from - b.from);
+}
+
+// Titles are the most useful reading of a word that is also a name; countries beat demonyms
+// ("Chinese" is only a demonym, but "Jordan" the country beats a person list).
+const TYPE_ORDER: Record<LexRef['type'], number> = { TITLE: 0, MODIFIER: 1, COUNTRY: 2, DEMONYM: 3, ORG: 4, CITY: 5, PERSON: 6 };
+
+function preferredRefs(values: readonly LexRef[]): LexRef[] {
+  return [...values].sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type]);
+}
+
+function acceptGazetteerHit(tokens: readonly Token[], sentenceStart: number, from: number, to: number, values: readonly LexRef[], lowercase: LowercaseWords): boolean {
+  const first = tokens[from] as Token;
+  const onlyTitlesOrModifiers = values.every((v) => v.type === 'TITLE' || v.type === 'MODIFIER');
+  if (onlyTitlesOrModifiers) return true; // "president of China": titles are read in lower case too
+  // Names of places, organisations and people are proper nouns: they must be capitalised
+  // (or written in capitals), unless the whole phrase is several words long.
+  if (!first.upper && to - from === 1) return false;
+  // A one-word capitalised hit at the start of a sentence that the document also writes in lower
+  // case is an ordinary word ("Turkey" vs "turkey" is rare; "Chad" vs "chad" rarer).
+  if (from === sentenceStart && to - from === 1 && lowercase.has(first.text.toLowerCase()) && !values.some((v) => v.type === 'COUNTRY')) return false;
+  return true;
+}
+
+function isNameToken(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (PREFIXED_NAME.test(t.text)) return true;
+  return t.upper && /\p{Ll}/u.test(t.text) && !COMMON_CAPITALISED.has(t.text.toLowerCase());
+}
+
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && !!tokens[i + 2] && isNameToken(tokens[i + 2] as Token);
+}
+
+function isNameStart(tokens: readonly Token[], i: number, sentenceStart: number, lowercase: LowercaseWords): boolean {
+  const t = tokens[i] as Token;
+  if (isInitial(tokens, i)) return true;
+  if (!isNameToken(t)) return false;
+  // A capital at the start of a sentence proves nothing when the document also writes the word in lower case.
+  if (i === sentenceStart && lowercase.has(t.text.toLowerCase())) return false;
+  return true;
+}

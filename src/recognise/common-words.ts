@@ -1,0 +1,27 @@
+/**
+ * Words that start sentences or headlines with a capital but never begin a person's name.
+ * Policy: function words, pronouns, and the nouns and verbs news most often puts first; a word
+ * belongs only if it is never a given name or surname in news (so no "Rose", "Hope", "Bill").
+ */
+export const COMMON_CAPITALISED = new Set(
+  `a an the this that these those there here it its he she his her him they them their we our us you your i my me
+  in on at for from by with about after before during since until into over under between among against without within
+  and or but nor so yet if when while where why how what which who whom whose as than then also still even though although
+  because despite however meanwhile moreover furthermore instead thus therefore indeed later earlier today yesterday tomorrow
+  some many most more few several all both each every other others another such no not none one two three four five six seven
+  eight nine ten first second third last next new former leaders leader officials official observers observer members member
+  states state countries country president presidents minister ministers premier chancellor king queen prince emir sheikh
+  foreign prime deputy acting interim secretary general speaker spokesman spokeswoman spokesperson ambassador envoy delegates
+  delegation delegations talks summit summits meeting meetings visit election elections peace war ceasefire security economic
+  trade government governments parliament ministry council committee commission group bloc alliance organisation organization
+  union league forum community partners partner dialogue analysts critics diplomats experts sources reporters media press
+  speaking asked according addressing describing noting adding saying calling writing despite amid following ahead
+  mr mrs ms dr sir madam his-excellency
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
+  read related share source photo image video watch listen advertisement subscribe sign click follow tags
+  western eastern northern southern central global international regional national local annual extraordinary
+  north south east west`.split(/\s+/),
+);
+
+/** Particles that may sit inside a person's name ("da Silva", "bin Salman", "von der Leyen"). */
+export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'la', 'le', 'du', 'y', 'abu', 'bint', 'ter', 'zu']);

@@ -1,0 +1,185 @@
+import type { LexRef } from './lexicon.js';
+import { isNameSlot, isWord, type Item } from './items.js';
+
+/** Whom an office is of: a country or an organisation. */
+export interface OfficeHolderOf {
+  readonly kind: 'country' | 'org';
+  readonly id: string;
+}
+
+/** An office the text gives a person: "Kazakh President", "acting President", "the president of China". */
+export interface OfficeClaim {
+  readonly officeId: string;
+  /** The normalised title, with a modifier that changes its meaning ("acting President"). */
+  readonly title: string;
+  readonly role: string;
+  readonly of: OfficeHolderOf | null;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+}
+
+/** A person named in a sentence, with the office the same words give them. */
+export interface PersonMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Reference-knowledge id when the gazetteer knows the name. */
+  readonly knownId: string | null;
+  readonly office: OfficeClaim | null;
+  /** The country the text ties the person to without an office ("Russia's Vladimir Putin"). */
+  readonly affiliation: string | null;
+  readonly rule: string;
+  /** Index of the name item in the sentence's items. */
+  readonly item: number;
+}
+
+// Modifiers that make another office of the title ("acting President" is not "President").
+const TITLE_CHANGING = new Set(['acting', 'interim', 'caretaker', 'former']);
+
+interface TitleGroup {
+  readonly title: Extract<LexRef, { type: 'TITLE' }>;
+  readonly modifier: string | null;
+  readonly of: OfficeHolderOf | null;
+  /** Item range of the group. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The holder an item names: a country (country name, demonym or capital-less) or an organisation. */
+export function holderOf(item: Item | undefined): OfficeHolderOf | null {
+  const ref = item?.chunk?.refs[0];
+  if (!ref) return null;
+  if (ref.type === 'COUNTRY' || ref.type === 'DEMONYM') return { kind: 'country', id: ref.id };
+  if (ref.type === 'ORG') return { kind: 'org', id: ref.id };
+  return null;
+}
+
+const titleRef = (item: Item | undefined) => (item?.type === 'TITLE' ? (item.chunk?.refs.find((r) => r.type === 'TITLE') as Extract<LexRef, { type: 'TITLE' }> | undefined) : undefined);
+
+/**
+ * Read a title group that ends at item `end` (inclusive), leftwards:
+ * `[holder | country 's]? [modifier]? TITLE` ("Kazakh President", "Russia's foreign minister",
+ * "acting President", "UN Secretary-General") or `TITLE of [the] holder` ("President of Russia").
+ */
+export function titleGroupEndingAt(items: readonly Item[], end: number): TitleGroup | null {
+  const last = items[end];
+  // TITLE of [the] HOLDER
+  const holder = holderOf(last);
+  if (holder && last?.chunk?.refs[0]?.type !== 'DEMONYM') {
+    let j = end - 1;
+    if (isWord(items[j], 'the')) j--;
+    if (isWord(items[j], 'of')) {
+      const left = titleGroupEndingAt(items, j - 1);
+      if (left && !left.of) return { ...left, of: holder, to: end + 1 };
+    }
+    return null;
+  }
+  const title = titleRef(last);
+  if (!title) return null;
+  let from = end;
+  let modifier: string | null = null;
+  let of: OfficeHolderOf | null = null;
+  const readModifier = () => {
+    const m = items[from - 1];
+    if (m?.type === 'MODIFIER') {
+      const ref = m.chunk?.refs[0] as Extract<LexRef, { type: 'MODIFIER' }>;
+      modifier ??= ref.meaning;
+      from--;
+    }
+  };
+  readModifier();
+  const before = items[from - 1];
+  if (before?.type === 'DEMONYM' || before?.type === 'ORG') {
+    of = holderOf(before);
+    from--;
+  } else if (before?.token?.kind === 'possessive' && (items[from - 2]?.type === 'COUNTRY' || items[from - 2]?.type === 'ORG')) {
+    of = holderOf(items[from - 2]);
+    from -= 2;
+  }
+  readModifier();
+  return { title, modifier, of, from, to: end + 1 };
+}
+
+function claim(group: TitleGroup, items: readonly Item[], rule: string): OfficeClaim {
+  const changes = group.modifier && TITLE_CHANGING.has(group.modifier);
+  return {
+    officeId: group.title.id,
+    title: changes ? `${group.modifier} ${group.title.title}` : group.title.title,
+    role: group.title.role,
+    of: group.of,
+    start: (items[group.from] as Item).start,
+    end: (items[group.to - 1] as Item).end,
+    rule,
+  };
+}
+
+/**
+ * Find the people a sentence names together with the office the same words give them:
+ * `DEMONYM TITLE NAME`, `COUNTRY 's TITLE NAME`, `TITLE NAME of COUNTRY`, `TITLE of COUNTRY, NAME`,
+ * `NAME, the TITLE of COUNTRY`, `NAME, the DEMONYM TITLE`; known names on their own; and
+ * `COUNTRY 's NAME` as an affiliation. Unknown names without such words are left to coreference.
+ */
+export function findPeople(items: readonly Item[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  items.forEach((item, k) => {
+    if (!isNameSlot(item)) return;
+    let group: TitleGroup | null = null;
+    let rule = '';
+    // TITLE NAME, with its holder before the title
+    const left = titleGroupEndingAt(items, k - 1);
+    if (left) {
+      group = left;
+      rule = 'person/title-name';
+    } else if (isWord(items[k - 1], ',')) {
+      // TITLE of HOLDER, NAME ("The President of Russia, Vladimir Putin")
+      const g = titleGroupEndingAt(items, k - 2);
+      if (g?.of && g.to === k - 1 && isWord(items[g.from - 1], 'the', 'a', 'an', 'by', 'and', 'with')) {
+        group = g;
+        rule = 'person/title-of-comma-name';
+      } else if (g?.of && g.from === 0) {
+        group = g;
+        rule = 'person/title-of-comma-name';
+      }
+    }
+    // NAME of/from COUNTRY completes a title that has no holder ("President X of Kazakhstan")
+    if (group && !group.of && isWord(items[k + 1], 'of', 'from')) {
+      const h = holderOf(items[k + 2]);
+      if (h && items[k + 2]?.type !== 'DEMONYM') group = { ...group, of: h, to: k + 3 };
+    }
+    // NAME, [the] [modifier] [DEMONYM] TITLE [of HOLDER] (apposition)
+    if (!group && isWord(items[k + 1], ',')) {
+      let j = k + 2;
+      if (isWord(items[j], 'the', 'a', 'an')) j++;
+      let end = j;
+      while (end < items.length && end < j + 4 && items[end]?.type !== 'TITLE') end++;
+      const g = items[end]?.type === 'TITLE' ? titleGroupEndingAt(items, end) : null;
+      if (g && g.from === j) {
+        let full = g;
+        if (isWord(items[end + 1], 'of')) {
+          let h = end + 2;
+          if (isWord(items[h], 'the')) h++;
+          const holder = holderOf(items[h]);
+          if (holder && !g.of) full = { ...g, of: holder, to: h + 1 };
+        }
+        group = full;
+        rule = 'person/name-apposition-title';
+      }
+    }
+    const known = item.chunk?.refs.find((r) => r.type === 'PERSON')?.id ?? null;
+    let affiliation: string | null = null;
+    if (items[k - 1]?.token?.kind === 'possessive' && items[k - 2]?.type === 'COUNTRY') affiliation = holderOf(items[k - 2])?.id ?? null;
+    if (!group && !known && !affiliation) return;
+    out.push({
+      start: item.start,
+      end: item.end,
+      text: item.chunk?.text ?? '',
+      knownId: known,
+      office: group ? claim(group, items, rule) : null,
+      affiliation,
+      rule: group ? rule : known ? 'person/known-name' : 'person/country-possessive-name',
+      item: k,
+    });
+  });
+  return out;
+}
