@@ -58,7 +58,9 @@ let instance: chrono.Chrono | null = null;
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
 // Cheap gate before running chrono: a digit, a month or a weekday name must be present.
-const WORTH_PARSING = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|weekend)/i;
+// (Weekday abbreviations are not looked for: the weekday filter wants full names.)
+const WORTH_PARSING =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b/i;
 
 /** Run the tailored chrono once over `text`; ranges ("July 4-5") come back as two hits. */
 export function chronoHits(text: string): ChronoHit[] {

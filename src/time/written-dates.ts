@@ -9,14 +9,15 @@ const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|Septem
 const AMBIGUOUS_MONTH = /^(?:May|March|June|August)$/;
 const MONTH_CUE = /\b(?:in|since|by|until|till|before|after|from|through|throughout|during|last|next|this|early|late|mid|end\s+of|start\s+of|beginning\s+of|middle\s+of|of|between)[\s-]*$/i;
 const DETERMINER_CUE = /\b(?:the|his|her|its|their|our|my|your|this|that|a)\s+$/i;
-// A capitalised word right before makes a name ("Theresa May", "Good Friday", "Women's March"),
-// unless it is a function word capitalised at the start of a sentence ("On Friday", "His June").
+// A capitalised word right before a month name makes a name ("Theresa May", "Women's March"),
+// unless it is a function word capitalised at the start of a sentence ("In May", "His June").
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*?)(?:['’]s)?\s+$/u;
 const FUNCTION_WORDS = new Set(
-  'on in at by since until till from to before after during through throughout last next this that these those early late mid the a an and or but of for with then his her its their our my your earlier later since'.split(' '),
+  'on in at by since until till from to before after during through throughout last next this that these those early late mid the a an and or but of for with then his her its their our my your earlier later'.split(' '),
 );
 const CAPITAL_AFTER = /^\s+\p{Lu}/u;
-// Days named after a weekday: "Good Friday", "Super Tuesday", "Black Friday".
+// Days named after a weekday: "Good Friday", "Super Tuesday", "Black Friday". Any other capital
+// before a weekday is fine ("Prosecutors Tuesday put on …", "2248 GMT Tuesday").
 const DAY_NAME_BEFORE = /\b(?:Good|Black|Super|Bloody|Ash|Holy|Easter|Palm|Cyber|Maundy|Giving|Shrove|Fat|Whit|Low|Mothering|Trinity|Blue|Manic)\s+$/;
 // "April last year", "June 9 of next year": the year is stated relative to publication.
 const YEAR_AFTER = /^,?\s*(?:of\s+)?(last|this|next)\s+year\b/i;
