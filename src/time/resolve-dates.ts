@@ -13,7 +13,7 @@ export type { Tense } from './tense.js';
 // Words kept with a date because they change or frame it: a preposition ("since 2017", "on
 // Thursday") and a position inside the period ("early May", "mid-2023", "the end of last year").
 const PREFIX =
-  /(?:\b(?:on|in|during|since|by|until|till|before|after|from|through|throughout|to|at|for|as\s+of)\s+)?(?:\b(?:earlier|later|early|late)\s+|\bmid-?\s*|\b(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the\s+)?)?$/i;
+  /(?:\b(?:on|in|during|since|by|until|till|before|after|from|through|throughout|to|at|for|between|as\s+of)\s+)?(?:\b(?:earlier|later|early|late)\s+|\bmid-?\s*|\b(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the\s+)?)?$/i;
 const RELATIVE_WORD = /\b(?:this\s+past|this\s+coming|last|next|this|coming|upcoming|past)\s+$/i;
 const LOOK_BACK = 48;
 

@@ -27,14 +27,18 @@ describe('clause tense', () => {
     ['The trial, scheduled to begin on Monday, was delayed.', 'on Monday', 'future'],
     ['Refugees coming from Syria on Monday.', 'on Monday', null],
     ['Talks in the coming days on Monday.', 'on Monday', 'future'],
-    ['Britain votes on Monday.', 'on Monday', null],
+    ['Britain votes on Monday.', 'on Monday', 'future'], // timetabled present
+    ['The law takes effect on Monday.', 'on Monday', 'future'],
+    ['He said on Truth Social on Monday that he would attend.', 'on Monday', 'past'],
+    ['The firm reported results on Monday and will report again soon.', 'on Monday', 'past'],
+    ['Officials say on Monday.', 'on Monday', null],
     ['The armed men on Monday.', 'on Monday', null], // "armed" after "the" is an adjective
   ])('%s', (sentence, words, tense) => {
     expect(tenseAround(sentence, words)).toBe(tense);
   });
 
   it('does not reach across a semicolon or into a quotation', () => {
-    expect(tenseAround('The talks will go on; on Monday the envoy arrives.', 'on Monday')).toBeNull();
+    expect(tenseAround('The talks will go on; on Monday the envoy is here.', 'on Monday')).toBeNull();
     expect(tenseAround('"He will come," she said on Monday.', 'on Monday')).toBe('past');
   });
 });

@@ -45,17 +45,32 @@ const IRREGULAR_PAST = new Set(
     'dealt').split(' '),
 );
 const NOT_PAST_ED = new Set(['need', 'speed', 'bed', 'red', 'feed', 'seed', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'embed', 'shed', 'sled', 'wed', 'weed', 'greed', 'creed', 'deed', 'steed', 'reed', 'bred']);
+// Present-tense verbs of timetabled events: "the law takes effect on Jan. 1", "the summit ends
+// Saturday", "the bank meets on July 30". News uses the present for these, and for them only.
+const SCHEDULE_PRESENT = new Set(
+  ('takes begins starts ends opens closes meets resumes expires reconvenes convenes concludes goes comes ' +
+    'arrives departs travels visits hosts holds faces launches heads votes kicks returns debuts premieres').split(' '),
+);
+// Reporting verbs: a date right after one dates the statement ("said on Monday that he would …").
+const REPORTING = new Set(
+  ('said told announced added stated reported wrote tweeted posted confirmed declared explained warned insisted ' +
+    'noted claimed denied acknowledged admitted argued revealed').split(' '),
+);
+const REPORTING_REACH = 5;
 // A cue does not reach across these.
 const CLAUSE_BREAK = new Set([';', '"', '“', '”']);
+// Crossing these costs as much as a comma: the cue beyond belongs to another clause.
+const CLAUSE_JOIN = new Set([',', '—', '–', 'and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'when', 'where', 'if', 'unless']);
 const MAX_DISTANCE = 14;
 const COMMA_COST = 10;
 
 /**
  * The tense that governs a date mention at `[start, end)`, read from the nearest tense cue in the
  * sentence's tokens (an auxiliary, modal, "is due to", "plans to", a finite past verb, …); null
- * when there is none within reach. Each comma crossed counts as `COMMA_COST` words, so the
- * mention's own clause usually decides ("the trial, scheduled to begin Jan. 24, was delayed");
- * on a tie the cue before the mention wins ("will meet on Friday").
+ * when there is none within reach. Each comma or conjunction crossed counts as `COMMA_COST`
+ * words, so the mention's own clause usually decides ("the trial, scheduled to begin Jan. 24, was
+ * delayed"); a reporting verb just before wins outright ("said on Monday that he would …"); on
+ * a tie the cue before the mention wins ("will meet on Friday").
  */
 export function clauseTense(tokens: readonly Token[], start: number, end: number): Tense | null {
   let first = tokens.findIndex((t) => t.end > start);
@@ -63,6 +78,7 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
   let after = first;
   while (after < tokens.length && (tokens[after] as Token).start < end) after++;
   const back = nearestCue(tokens, first - 1, -1);
+  if (back && back.reporting && back.cost <= REPORTING_REACH) return back.tense;
   const ahead = nearestCue(tokens, after, 1);
   if (back && (!ahead || back.cost <= ahead.cost)) return back.tense;
   return ahead?.tense ?? null;
@@ -71,6 +87,7 @@ export function clauseTense(tokens: readonly Token[], start: number, end: number
 interface Cue {
   readonly tense: Tense;
   readonly cost: number;
+  readonly reporting: boolean;
 }
 
 /** The first cue walking from token `from` in direction `step`, with its distance cost. */
@@ -79,9 +96,9 @@ function nearestCue(tokens: readonly Token[], from: number, step: 1 | -1): Cue |
   for (let i = from, words = 1; i >= 0 && i < tokens.length && words <= MAX_DISTANCE; i += step, words++) {
     const text = (tokens[i] as Token).text;
     if (CLAUSE_BREAK.has(text)) return null;
-    cost += text === ',' || text === '—' || text === '–' ? COMMA_COST : 1;
+    cost += CLAUSE_JOIN.has(text) ? COMMA_COST : 1;
     const tense = cueAt(tokens, i);
-    if (tense) return { tense, cost };
+    if (tense) return { tense, cost, reporting: REPORTING.has(text) };
   }
   return null;
 }
@@ -114,6 +131,7 @@ function cueAt(tokens: readonly Token[], i: number): Tense | null {
     if (follows) return 'future';
   }
   if (token.upper && i > 0) return null; // capitalised inside a sentence: a name, not a verb
+  if (SCHEDULE_PRESENT.has(w)) return 'future';
   if (IRREGULAR_PAST.has(w)) return finite(tokens, i) ? 'past' : null;
   if (/^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.has(w) && !(w.endsWith('eed') && !/(?:agr|fr|guarant|decr)eed$/.test(w))) {
     return finite(tokens, i) ? 'past' : null;
