@@ -170,6 +170,8 @@ function after(doc: QuoteDoc, f: QuoteFrame): Attribution | null {
     const speaker = subjectAfter(doc, i + 1, to);
     if (speaker?.kind === 'person' && !speaker.steps.length) return { cue: inverted, speaker, pattern: 'verb-inverted', direct: true };
   }
+  // The first cue within reach; an unlisted verb counts only right after a named speaker that
+  // starts the attribution (“…,” Trump implored; “…,” Henry reports).
   let statement: FoundCue | null = null;
   const window = Math.min(to, i + MAX_AFTER + 1);
   for (let j = i; j < window; j++) {
@@ -177,7 +179,12 @@ function after(doc: QuoteDoc, f: QuoteFrame): Attribution | null {
     // The region already ends with the sentence; a full stop inside it belongs to "Mr." or "U.S.".
     if (t.text === ';' || t.text === ':') break;
     const cue = cueAt(doc.tokens, j);
-    if (!cue) continue;
+    if (!cue) {
+      const verb = j > i ? genericVerbAt(doc.tokens, j) : null;
+      const speaker = verb ? subjectBefore(doc, j, i) : null;
+      if (verb && speaker?.entity && !speaker.steps.includes('pronoun') && speaker.source.start === (doc.tokens[i] as Token).start) return { cue: verb, speaker, pattern: 'verb-after', direct: true };
+      continue;
+    }
     if (cue.phrase === 'statement') {
       statement ??= cue;
       j = cue.last;
@@ -187,14 +194,6 @@ function after(doc: QuoteDoc, f: QuoteFrame): Attribution | null {
     return { cue, speaker: subjectBefore(doc, cue.first, i), pattern: 'verb-after', direct: true };
   }
   if (statement) return { cue: statement, speaker: subjectBefore(doc, statement.first, i), pattern: 'verb-after', direct: true };
-  // “…,” Trump implored: an unlisted verb right after a speaker named from the quote on.
-  for (let j = i + 1; j < window; j++) {
-    const cue = genericVerbAt(doc.tokens, j);
-    if (!cue) continue;
-    const speaker = subjectBefore(doc, j, i);
-    if (speaker?.entity && speaker.source.start === (doc.tokens[i] as Token).start) return { cue, speaker, pattern: 'verb-after', direct: true };
-    break;
-  }
   return null;
 }
 
@@ -276,14 +275,22 @@ function accordingTo(doc: QuoteDoc, f: QuoteFrame): Attribution | null {
   return null;
 }
 
-/** "…, adding: “…”": the subject of the verb the -ing form hangs on, or of the clause. */
+/**
+ * The subject of an -ing cue. After a comma ("…,” the paper wrote, adding: “…”) it is the subject of
+ * the verb before, if the sentence has one; otherwise ("Trump inflamed tensions by saying") the
+ * subject of the clause the -ing form ends.
+ */
 function gerundSubject(doc: QuoteDoc, cue: FoundCue, sFrom: number): Speaker | null {
-  for (let i = cue.first - 2; i >= sFrom; i--) {
-    if (doc.quoteOf[i] !== -1) continue;
-    const earlier = cueAt(doc.tokens, i);
-    if (earlier && !earlier.phrase && !earlier.gerund) return subjectBefore(doc, earlier.first, sFrom);
+  if (doc.tokens[cue.first - 1]?.text === ',') {
+    for (let i = cue.first - 2; i >= sFrom; i--) {
+      if (doc.quoteOf[i] !== -1) continue;
+      const earlier = cueAt(doc.tokens, i);
+      if (earlier && !earlier.phrase && !earlier.gerund) return subjectBefore(doc, earlier.first, sFrom);
+    }
   }
-  return clauseSubject(doc, sFrom, cue.first);
+  let clause = cue.first - 1;
+  while (clause > sFrom && !/^[,;)(—–]$/u.test(doc.tokens[clause - 1]?.text ?? '')) clause--;
+  return (clause < cue.first - 1 ? clauseSubject(doc, clause, cue.first) : null) ?? clauseSubject(doc, sFrom, cue.first);
 }
 
 /** The last cue whose tokens lie in `[from, to)`, outside quotes. */

@@ -8,7 +8,7 @@ export interface FoundCue extends QuoteCue {
   readonly last: number;
   /** The speaker may follow it ("…,” said Putin); false for verbs whose object follows (told, urged). */
   readonly inverts: boolean;
-  /** An -ing form after a comma ("…, adding: “…”"): its subject is the main clause's. */
+  /** An -ing form after a comma or a preposition ("…, adding: “…”", "by saying"): its subject is the main clause's. */
   readonly gerund: boolean;
   /** A phrase, not a verb: "according to X", "in a statement". */
   readonly phrase: 'according-to' | 'statement' | null;
@@ -108,6 +108,10 @@ const PARTICLES: Readonly<Record<string, readonly string[]>> = { call: ['for', '
 const STATEMENT_NOUNS = new Set(['statement', 'interview', 'post', 'tweet', 'letter', 'message']);
 const STATEMENT_DETERMINERS = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'the']);
 
+// Before an -ing cue these mark a participle clause whose subject is the main clause's
+// ("…, adding", "by saying", "after telling").
+const GERUND_OPENERS = new Set([',', 'by', 'after', 'before', 'while', 'when', 'in', 'without', 'also', 'and']);
+
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
 /**
@@ -131,7 +135,7 @@ export function cueAt(tokens: readonly Token[], i: number): FoundCue | null {
   if (!verb) return null;
   const particle = PARTICLES[verb.lemma]?.includes(lower(tokens[i + 1]));
   const last = particle ? i + 1 : i;
-  const gerund = w.endsWith('ing') && tokens[i - 1]?.text === ',';
+  const gerund = w.endsWith('ing') && GERUND_OPENERS.has(lower(tokens[i - 1]));
   return { ...make(tokens, i, last, particle ? `${w} ${lower(tokens[i + 1])}` : w, verb.lemma, verb.inverts, null), gerund };
 }
 

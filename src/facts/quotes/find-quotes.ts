@@ -37,7 +37,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], mention
   frames.forEach((f, i) => {
     let a = attributeInSentence(doc, f);
     // Context only stands in for a missing speaker: "a spokeswoman said" keeps its own words.
-    if (!a?.speaker && !f.partial) a = attributeFromContext(doc, f, attributions) ?? a;
+    // A later part of a run-on quote takes its group's attribution instead (below).
+    if (!a?.speaker && !f.partial && !f.quote.continued) a = attributeFromContext(doc, f, attributions) ?? a;
     const reason = notAQuote(text, f, trimmed(text, f.quote), paragraphs.get(f.quote.paragraph) ?? f.quote, a);
     kept[i] = reason === null;
     attributions[i] = kept[i] ? a : null;

@@ -64,6 +64,10 @@ describe('findQuotationSpans', () => {
     expect(quoted('He said ”we will win” yesterday.')).toEqual(['we will win']);
   });
 
+  it('opens a straight quote that starts with an ellipsis', () => {
+    expect(quoted('The memo went on: "... and the talks will resume," it said.')).toEqual(['... and the talks will resume,']);
+  });
+
   it('keeps quotes in separate paragraphs apart', () => {
     expect(quoted('“One,” he said.\n“Two,” she said.')).toEqual(['One,', 'Two,']);
   });

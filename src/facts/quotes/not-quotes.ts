@@ -31,7 +31,8 @@ const NAMING = /(?:\b(?:called|dubbed|named|nicknamed|titled|entitled|labell?ed|
 export function notAQuote(text: string, frame: QuoteFrame, inner: Span, paragraph: Span, attribution: Attribution | null): NotQuoteReason | null {
   const words = tokenize(text, inner.start, inner.end).filter((t) => t.kind !== 'punct');
   if (words.length === 0) return 'empty';
-  const innerText = text.slice(inner.start, inner.end);
+  // Judge by the words without the sentence's closing comma or stop ("Stranger Things," the series …).
+  const innerText = text.slice(inner.start, inner.end).replace(/[,.;:]+$/u, '');
   const q = frame.quote;
   const outside = text.slice(paragraph.start, q.open) + text.slice(q.close === null ? q.end : q.close + q.closeLength, paragraph.end);
   const wholeParagraph = /^[\s.,;:!?]*$/u.test(outside);

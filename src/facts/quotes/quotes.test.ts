@@ -245,6 +245,57 @@ describe('findQuotes: quotes that span sentences and paragraphs, and context', (
   });
 });
 
+describe('findQuotes: verbs outside the lexicon and other frames', () => {
+  it('reads an unlisted verb right after a named speaker, or before the colon that opens the quote', () => {
+    const text = [
+      '“Do not give up now,” Lind pleaded.',
+      'Berg grimaced: “We have heard all this before.”',
+      'Petrov blurted out, “Nobody told us anything.”',
+      'Lopez’s reply: “Read the report first.”',
+    ].join('\n');
+    expect(quotesOf(text, PEOPLE).map(brief)).toEqual([
+      { text: 'Do not give up now', speaker: 'p1', cue: 'pleaded' },
+      { text: 'We have heard all this before', speaker: 'p2', cue: 'grimaced' },
+      { text: 'Nobody told us anything', speaker: 'p4', cue: 'blurted out' },
+      { text: 'Read the report first', speaker: 'p3', cue: 'reply' },
+    ]);
+  });
+
+  it('gives a quote opened by a colon to the subject of its clause', () => {
+    const [q] = quotesOf('Lind hit back at her rivals in a long post on Sunday: “They have no plan and no candidate.”', PEOPLE);
+    expect(q).toMatchObject({ text: 'They have no plan and no candidate', speaker: 'p1', cue: null, rule: 'quote/colon' });
+  });
+
+  it('reads the subject of "by saying" and "went on to say", and past a parenthesis', () => {
+    const text = [
+      'After the vote, Berg angered his allies by saying, “The coalition is finished.”',
+      'Lopez paused. She went on to say, “The rules will change next year.”',
+      '“We will appeal,” Petrov (Liberal Party) said on Monday.',
+    ].join('\n');
+    expect(quotesOf(text, PEOPLE).map(brief)).toEqual([
+      { text: 'The coalition is finished', speaker: 'p2', cue: 'saying' },
+      { text: 'The rules will change next year', speaker: 'p3', cue: 'say' },
+      { text: 'We will appeal', speaker: 'p4', cue: 'said' },
+    ]);
+  });
+
+  it('attributes a quote paragraph to the speaker of the quote that ended the paragraph before', () => {
+    const text = '“Nothing has been decided,” Lind told the council.\n“We will meet again in March and vote then.”\nThe council adjourned.\n“This is a separate remark.”';
+    const quotes = quotesOf(text, PEOPLE);
+    expect(quotes.map(brief)).toEqual([
+      { text: 'Nothing has been decided', speaker: 'p1', cue: 'told' },
+      { text: 'We will meet again in March and vote then', speaker: 'p1', cue: 'told' },
+      { text: 'This is a separate remark', speaker: null, cue: null },
+    ]);
+    expect(quotes[1]!.rule).toBe('quote/previous-paragraph');
+  });
+
+  it('reads the attribution in the sentence the splitter cut off after “…?”', () => {
+    const text = '“Who will pay for the new bridge?” Maria Lopez, the opposition leader in the regional assembly, asked during the debate on Tuesday.';
+    expect(quotesOf(text, PEOPLE).map(brief)).toEqual([{ text: 'Who will pay for the new bridge?', speaker: 'p3', cue: 'asked' }]);
+  });
+});
+
 describe('findQuotes: marks that hold no quotation', () => {
   it('drops a short whole-paragraph quote without attribution as a heading', () => {
     const text = 'Lind opened the meeting.\n“Iron Curtain”\nThe talks then turned to trade.';
@@ -259,6 +310,8 @@ describe('findQuotes: marks that hold no quotation', () => {
       'Protesters gathered near the “green zone” at noon.',
       'The film “Night Over the Harbour” opened on Friday.',
       'Berg said the talks had been “very useful”.',
+      'Economists blame a pattern known as “hidden unemployment” for the gap.',
+      'Lind wrote the book “Ports and Power: How Trade Shaped the North” in 2019.',
     ].join('\n');
     expect(quotesOf(text, PEOPLE).map(brief)).toEqual([{ text: 'very useful', speaker: 'p2', cue: 'said' }]);
   });

@@ -47,11 +47,20 @@ const low = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
  */
 export function subjectBefore(doc: QuoteDoc, cue: number, floor: number): Speaker | null {
   let i = cue - 1;
-  while (i >= floor && isSkippable(doc, i)) i--;
+  for (;;) {
+    while (i >= floor && isSkippable(doc, i)) i--;
+    // A parenthesis between the name and the verb: "Rep. Emanuel Cleaver II (D-Mo.) said".
+    if (doc.tokens[i]?.text !== ')' || doc.quoteOf[i] !== -1) break;
+    let j = i - 1;
+    while (j >= floor && j > i - MAX_NP && doc.tokens[j]?.text !== '(') j--;
+    if (j < floor || doc.tokens[j]?.text !== '(') break;
+    i = j - 1;
+  }
   if (i < floor || doc.quoteOf[i] !== -1) return null;
   const w = low(doc.tokens[i]);
   if (w === ',') return appositive(doc, i, floor);
-  if (w === 'and' || w === 'but' || w === 'then') return clauseSubject(doc, floor, i);
+  // "Putin hailed … and said", "He went on to say": the verb shares the clause's subject.
+  if (w === 'and' || w === 'but' || w === 'then' || w === 'to') return clauseSubject(doc, floor, i);
   if (w === 'who' || w === 'which') return endingAt(doc, doc.tokens[i - 1]?.text === ',' ? i - 2 : i - 1, floor);
   return endingAt(doc, i, floor);
 }
@@ -126,7 +135,10 @@ export function nounPhraseEndingAt(doc: QuoteDoc, i: number, floor: number): Spe
 /** The speaker whose words end at token `i`: a pronoun, or a noun phrase read leftwards. */
 function endingAt(doc: QuoteDoc, i: number, floor: number): Speaker | null {
   if (i < floor || doc.quoteOf[i] !== -1) return null;
+  // The stop of "Biden Jr." or "Acme Inc." ends the name, not a sentence.
+  if (doc.tokens[i]?.text === '.' && i - 1 >= floor && (doc.mentionOf[i - 1] || /^\p{Lu}\p{L}{0,2}$/u.test(doc.tokens[i - 1]?.text ?? ''))) i--;
   const w = low(doc.tokens[i]);
+  if (!doc.mentionOf[i] && (doc.tokens[i]?.kind === 'punct' || NP_STOPS.has(w) || DETERMINERS.has(w))) return null;
   if (PRONOUNS[w] && !POSSESSIVE_PRONOUNS.has(w)) return pronounSpeaker(doc, i);
   let a = i;
   while (a - 1 >= floor && i - a < MAX_NP) {
