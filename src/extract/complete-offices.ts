@@ -10,12 +10,21 @@ import { normaliseName } from '../knowledge/normalise.js';
  * and office at the publication date. Also links people to the reference knowledge by full name.
  */
 export function completeOffices(people: PersonEntity[], _items: readonly (readonly Item[])[], lexicon: Lexicon, published: string | null): void {
+  for (const person of people) person.knownId ??= knownByName(person, lexicon);
   for (const person of people) {
-    person.knownId ??= knownByName(person, lexicon);
     const known = person.knownId ? lexicon.person(person.knownId) : undefined;
     for (let i = 0; i < person.offices.length; i++) {
       const office = person.offices[i] as OfficeClaim;
       if (office.of) continue;
+      if (office.ofPersonBefore !== undefined) {
+        // "his foreign minister": the country of the person the text named last before "his"
+        const owner = lastPersonBefore(people, person, office.ofPersonBefore);
+        const country = owner ? countryOf(owner, lexicon, published) : null;
+        if (country) {
+          person.offices[i] = { ...office, of: { kind: 'country', id: country }, rule: `${office.rule}+possessive-owner` };
+          continue;
+        }
+      }
       const sibling = person.offices.find((o) => o.of && o.officeId === office.officeId);
       let of = sibling?.of ?? null;
       if (!of && known) {
@@ -25,6 +34,25 @@ export function completeOffices(people: PersonEntity[], _items: readonly (readon
       if (of) person.offices[i] = { ...office, of, rule: `${office.rule}+holder-from-${sibling ? 'article' : 'knowledge'}` };
     }
   }
+}
+
+function lastPersonBefore(people: readonly PersonEntity[], self: PersonEntity, offset: number): PersonEntity | undefined {
+  let best: { p: PersonEntity; at: number } | undefined;
+  for (const p of people) {
+    if (p === self) continue;
+    for (const m of p.mentions) if (m.start < offset && (!best || m.start > best.at)) best = { p, at: m.start };
+  }
+  return best?.p;
+}
+
+/** The country a person stands for: a stated office's country, the affiliation, or the reference knowledge. */
+export function countryOf(person: PersonEntity, lexicon: Lexicon, published: string | null): string | null {
+  const stated = person.offices.find((o) => o.of?.kind === 'country')?.of?.id;
+  if (stated) return stated;
+  if (person.affiliation) return person.affiliation;
+  const known = person.knownId ? lexicon.person(person.knownId) : undefined;
+  const term = known?.terms.find((t) => !t.of.startsWith('org:') && (!published || (t.from.slice(0, published.length) <= published && (!t.to || published <= t.to))));
+  return term?.of ?? null;
 }
 
 function knownByName(person: PersonEntity, lexicon: Lexicon): string | null {

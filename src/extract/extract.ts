@@ -14,7 +14,7 @@ import { read } from '../read/read.js';
 import { collectOrganisations, type OrgEntity } from '../resolve/organisations.js';
 import { resolvePeople, type NameSighting, type PersonEntity } from '../resolve/people-entities.js';
 import { findDates } from '../time/resolve-dates.js';
-import { completeOffices } from './complete-offices.js';
+import { completeOffices, countryOf } from './complete-offices.js';
 import { segmentAndChunk } from './segment.js';
 import { toFactsView } from './to-facts.js';
 
@@ -82,7 +82,10 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
   for (const o of organisations) for (const m of o.mentions) orgStarts.set(m.start, o.id);
 
   const memberships: MembershipFact[] = [];
-  const events = newEventState((id) => countryOfPerson(people, id));
+  const events = newEventState((id) => {
+    const p = people.find((x) => x.id === id);
+    return p ? countryOf(p, lexicon, published) : null;
+  });
   let focusOrg: string | null = null;
   items.forEach((its, i) => {
     const sentenceDates = dates.filter((d) => d.start >= sentences[i]!.start && d.end <= sentences[i]!.end);
@@ -122,11 +125,6 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
     warnings: [...article.warnings, ...warnings],
     lexicon,
   };
-}
-
-function countryOfPerson(people: readonly PersonEntity[], id: string): string | null {
-  const p = people.find((x) => x.id === id);
-  return p?.offices.find((o) => o.of?.kind === 'country')?.of?.id ?? p?.affiliation ?? null;
 }
 
 /** The per-article facts view of an annotated document (facts-format.md). */

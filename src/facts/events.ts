@@ -244,6 +244,15 @@ function readParticipation(s: EventSentence, event: EventFact, state: EventState
       for (const p of [...subjectPeople(s, k), ...listOfPeople(s, k + 1)]) push(p, 'attendee', 'event/met');
       continue;
     }
+    // "Chinese Premier Li Qiang is standing in for President Xi Jinping"
+    if ((w === 'standing' || w === 'stand' || w === 'stands' || w === 'stood' || w === 'filling' || w === 'deputising' || w === 'deputizing') && isWord(items[k + 1], 'in') && isWord(items[k + 2], 'for')) {
+      readStandIn(s, k, k + 3, event, state);
+      continue;
+    }
+    if ((w === 'place' && isWord(items[k - 1], 'in') && isWord(items[k + 1], 'of')) || (w === 'behalf' && isWord(items[k - 1], 'on') && isWord(items[k + 1], 'of')) || (w === 'instead' && isWord(items[k + 1], 'of'))) {
+      readStandIn(s, k, k + 2, event, state);
+      continue;
+    }
     // "Iran sent acting President X", "Modi has sent his foreign minister", "X was represented by …"
     if (SENT.has(w) || (w === 'represented' && isWord(items[k + 1], 'by'))) readDelegate(s, k, event, state);
   }
@@ -274,6 +283,16 @@ function subjectPeople(s: EventSentence, k: number): PersonAt[] {
   return out;
 }
 
+/** "A is standing in for B" / "A, in place of B": A represents B's country instead of B. */
+function readStandIn(s: EventSentence, k: number, after: number, event: EventFact, state: EventState): void {
+  const absent = s.people.find((p) => p.item >= after && p.item <= after + 3);
+  const delegate = [...s.people].reverse().find((p) => p.item < k);
+  if (!absent || !delegate || absent.person === delegate.person) return;
+  const country = state.countryOf(absent.person) ?? state.countryOf(delegate.person);
+  if (!country) return;
+  event.participants.push({ person: delegate.person, role: 'delegate', country, insteadOf: absent.person, start: delegate.start, end: absent.end, rule: 'event/standing-in-for' });
+}
+
 function readDelegate(s: EventSentence, k: number, event: EventFact, state: EventState): void {
   const { items } = s;
   const represented = items[k]!.lower === 'represented';
@@ -281,7 +300,14 @@ function readDelegate(s: EventSentence, k: number, event: EventFact, state: Even
   // the sender: a country or a person before the verb
   let country: string | null = null;
   let insteadOf: string | null = null;
-  for (let b = k - 1; b >= 0; b--) {
+  if (represented) {
+    // "Algeria, whose president stayed at home, was represented by …": the clause's subject country
+    const subject = items.findIndex((it, b) => b < k && it.type === 'COUNTRY' && items[b + 1]?.token?.kind !== 'possessive');
+    if (subject !== -1) country = items[subject]!.chunk!.refs[0]!.id;
+    const absent = [...s.people].reverse().find((p) => p.item < k && p.item > subject);
+    if (absent && country) insteadOf = absent.person;
+  }
+  for (let b = k - 1; b >= 0 && !country; b--) {
     const it = items[b] as Item;
     if (it.type === 'COUNTRY' && items[b + 1]?.token?.kind !== 'possessive') {
       country = it.chunk!.refs[0]!.id;

@@ -120,7 +120,19 @@ function subjectCountries(items: readonly Item[], k: number, nearestOnly: boolea
   let from = k;
   for (let j = k - 1; j >= 0; j--) {
     const it = items[j] as Item;
-    if (it.type === 'TOKEN' && CLAUSE_BREAK.has(it.lower)) break;
+    if (it.type === 'TOKEN' && CLAUSE_BREAK.has(it.lower)) {
+      // "Algeria and Bangladesh, which have applied", "A, B and C, all of which joined": the
+      // relative pronoun's antecedent is the list before the comma
+      if (ids.length === 0 && (it.lower === 'which' || it.lower === 'who')) {
+        let b = j - 1;
+        if (isWord(items[b], 'of') && isWord(items[b - 1], 'all', 'both', 'each', 'some', 'most')) b -= 2;
+        if (isWord(items[b], ',')) {
+          const list = listBefore(items, b - 1);
+          if (list.ids.length) return list;
+        }
+      }
+      break;
+    }
     const id = countryId(it);
     if (!id) continue;
     if (items[j + 1]?.token?.kind === 'possessive') continue;
@@ -165,6 +177,14 @@ function readFounding(ctx: MembershipContext, k: number, out: MembershipFact[]):
   }
   const subject = subjectCountries(items, k, false);
   for (const id of subject.ids) out.push(fact(id, org, 'founding member', since, false, items[subject.from]!.start, end, 'membership/formed'));
+  // "… founded the league in 1945, together with Egypt, Iraq and Jordan"
+  for (let j = k + 1; j < items.length - 1; j++) {
+    if (isWord(items[j], 'together', 'along') && isWord(items[j + 1], 'with')) {
+      const list = listAfter(items, j + 2);
+      for (const id of list.ids) out.push(fact(id, org, 'founding member', since, false, items[k]!.start, list.end, 'membership/founded-together-with'));
+      break;
+    }
+  }
 }
 
 function readJoining(ctx: MembershipContext, k: number, out: MembershipFact[], status: MembershipStatus = 'member'): void {
@@ -209,6 +229,25 @@ function readList(ctx: MembershipContext, k: number, cue: (typeof LIST_CUES)[num
   const org = orgFor(ctx, k);
   if (!org) return;
   for (const id of list.ids) out.push(fact(id, org, cue.status, null, false, items[k]!.start, list.end, `membership/list-${cue.status.replace(/ /g, '-')}`));
+}
+
+/** A list of countries ending at `j`: "A, B, and C" read backwards. */
+function listBefore(items: readonly Item[], j: number): { ids: string[]; from: number } {
+  const ids: string[] = [];
+  let from = j;
+  for (let i = j; i >= 0; i--) {
+    const it = items[i] as Item;
+    const id = countryId(it);
+    if (id) {
+      if (items[i + 1]?.token?.kind === 'possessive') break;
+      ids.unshift(id);
+      from = i;
+      continue;
+    }
+    if (isWord(it, ',', 'and', 'the')) continue;
+    break;
+  }
+  return { ids, from };
 }
 
 /** A list of countries starting at `j`: "A, B, and C", "A and B", "A; B". */

@@ -1,7 +1,7 @@
 import type { Chunk } from '../core/doc.js';
 import { wordKey } from '../knowledge/gazetteer.js';
 import type { Token } from '../nlp/tokenize.js';
-import { COMMON_CAPITALISED, NAME_PARTICLES } from './common-words.js';
+import { COMMON_CAPITALISED, HONORIFICS, NAME_PARTICLES, NAME_SUFFIX } from './common-words.js';
 import type { Lexicon, LexRef } from './lexicon.js';
 
 /** Words that the document also writes in lower case: sentence-initial capitals of ordinary words. */
@@ -46,10 +46,18 @@ export function chunkSentence(
     i = m.to;
   }
   for (let i = from; i < to; i++) {
-    if (claimed[i - from] || !isNameStart(tokens, i, from, lowercase)) continue;
+    if (claimed[i - from]) continue;
+    // Honorifics before a name are not part of it: "Sheikh Mansour", "Datuk Seri Anwar Ibrahim"
+    const honorific = honorificAt(tokens, i, to);
+    if (honorific > 0 && i + honorific < to && !claimed[i + honorific - from] && isNameToken(tokens[i + honorific] as Token)) {
+      i += honorific - 1;
+      continue;
+    }
+    if (!isNameStart(tokens, i, from, lowercase)) continue;
     let j = i + 1;
     while (j < to && !claimed[j - from]) {
       if (isNameToken(tokens[j] as Token)) j++;
+      else if (NAME_SUFFIX.test((tokens[j] as Token).text)) j += tokens[j + 1]?.text === '.' && /^[JS]r$/.test((tokens[j] as Token).text) ? 2 : 1;
       else if (isInitial(tokens, j)) j += 2;
       else if (NAME_PARTICLES.has((tokens[j] as Token).text) && j + 1 < to && !claimed[j + 1 - from] && isNameToken(tokens[j + 1] as Token)) j++;
       else if (NAME_PARTICLES.has((tokens[j] as Token).text) && NAME_PARTICLES.has((tokens[j + 1] as Token | undefined)?.text ?? '') && j + 2 < to && isNameToken(tokens[j + 2] as Token)) j += 2;
@@ -82,6 +90,18 @@ function acceptGazetteerHit(tokens: readonly Token[], sentenceStart: number, fro
   // case is an ordinary word ("Turkey" vs "turkey" is rare; "Chad" vs "chad" rarer).
   if (from === sentenceStart && to - from === 1 && lowercase.has(first.text.toLowerCase()) && !values.some((v) => v.type === 'COUNTRY')) return false;
   return true;
+}
+
+/** How many tokens of honorific start at `i` (0 when none). */
+export function honorificAt(tokens: readonly Token[], i: number, to: number): number {
+  for (const h of HONORIFICS) {
+    if (i + h.length > to) continue;
+    if (h.every((w, n) => (tokens[i + n] as Token).text.toLowerCase().replace(/[’']$/, '') === w)) {
+      const next = i + h.length;
+      return tokens[next]?.text === '.' ? h.length + 1 : h.length; // "Dr. Tedros"
+    }
+  }
+  return 0;
 }
 
 function isNameToken(t: Token): boolean {

@@ -25,3 +25,15 @@ export const COMMON_CAPITALISED = new Set(
 
 /** Particles that may sit inside a person's name ("da Silva", "bin Salman", "von der Leyen"). */
 export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'la', 'le', 'du', 'y', 'abu', 'bint', 'ter', 'zu']);
+
+/**
+ * Honorifics that stand before a name without being part of it or an office
+ * ("Sheikh Mansour bin Zayed", "Datuk Seri Anwar Ibrahim", "Dr Tedros"). Multi-word forms first.
+ */
+export const HONORIFICS: readonly (readonly string[])[] = [
+  ['tan', 'sri'], ['datuk', 'seri'], ['dato', 'seri'], ['dato', 'sri'], ['his', 'excellency'], ['her', 'excellency'], ['his', 'majesty'], ['her', 'majesty'], ['his', 'highness'], ['her', 'highness'],
+  ['sheikh'], ['sheikha'], ['shaikh'], ['sir'], ['dame'], ['dr'], ['mr'], ['mrs'], ['ms'], ['datuk'], ['dato'], ['tun'], ['haji'], ['hajji'], ['mullah'], ['ayatollah'], ['lord'], ['lady'], ['madam'], ['monsieur'], ['senor'], ['señor'],
+];
+
+/** Name suffixes that belong to the name ("Ferdinand Marcos Jr.", "Abdullah II"). */
+export const NAME_SUFFIX = /^(Jr|Sr|II|III|IV|V|VI|VII|VIII)$/;

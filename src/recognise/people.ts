@@ -14,6 +14,8 @@ export interface OfficeClaim {
   readonly title: string;
   readonly role: string;
   readonly of: OfficeHolderOf | null;
+  /** "his foreign minister": the holder is the country of the person named last before this offset. */
+  readonly ofPersonBefore?: number;
   readonly start: number;
   readonly end: number;
   readonly rule: string;
@@ -39,8 +41,11 @@ const TITLE_CHANGING = new Set(['acting', 'interim', 'caretaker', 'former']);
 
 interface TitleGroup {
   readonly title: Extract<LexRef, { type: 'TITLE' }>;
+  /** The title as the text writes it ("Premier", "foreign minister"). */
+  readonly written: string;
   readonly modifier: string | null;
   readonly of: OfficeHolderOf | null;
+  readonly ofPersonBefore?: number;
   /** Item range of the group. */
   readonly from: number;
   readonly to: number;
@@ -98,16 +103,55 @@ export function titleGroupEndingAt(items: readonly Item[], end: number): TitleGr
     from -= 2;
   }
   readModifier();
-  return { title, modifier, of, from, to: end + 1 };
+  let ofPersonBefore: number | undefined;
+  if (!of) {
+    const owner = items[from - 1];
+    // "his foreign minister": whose is settled once people are resolved
+    if (isWord(owner, 'his', 'her')) {
+      ofPersonBefore = owner!.start;
+      from--;
+    } else if (isWord(owner, 'its', 'their', 'whose')) {
+      // "Algeria, whose president, …", "Myanmar … its foreign minister": the nearest holder before
+      for (let j = from - 2; j >= 0 && j >= from - 8; j--) {
+        const h = holderOf(items[j]);
+        if (h && items[j]?.type !== 'DEMONYM') {
+          of = h;
+          break;
+        }
+      }
+      from--;
+    }
+  }
+  return { title, written: last!.chunk!.text, modifier, of, ...(ofPersonBefore === undefined ? {} : { ofPersonBefore }), from, to: end + 1 };
+}
+
+const HONORIFIC_WORDS = new Set(['sheikh', 'sheikha', 'shaikh', 'sir', 'dame', 'dr', 'mr', 'mrs', 'ms', 'datuk', 'dato', 'seri', 'sri', 'tan', 'tun', 'haji', 'excellency', 'majesty', 'highness', 'mullah', 'ayatollah', 'lord', 'lady', 'madam', '.']);
+
+/** Step left over honorifics ("Vice President Sheikh Mansour"): the index of the item before them. */
+function skipHonorifics(items: readonly Item[], j: number): number {
+  while (j >= 0 && items[j]?.type === 'TOKEN' && HONORIFIC_WORDS.has(items[j]!.lower)) j--;
+  return j;
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'to']);
+
+/** Title words as written, with capitals for display ("foreign minister" → "Foreign Minister"). */
+function displayTitle(written: string): string {
+  return written
+    .split(/\s+/)
+    .map((word, i) => (i > 0 && SMALL_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word.replace(/(^|-)(\p{L})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase())))
+    .join(' ');
 }
 
 function claim(group: TitleGroup, items: readonly Item[], rule: string): OfficeClaim {
   const changes = group.modifier && TITLE_CHANGING.has(group.modifier);
+  const title = displayTitle(group.written);
   return {
     officeId: group.title.id,
-    title: changes ? `${group.modifier} ${group.title.title}` : group.title.title,
+    title: changes ? `${group.modifier} ${title}` : title,
     role: group.title.role,
     of: group.of,
+    ...(group.ofPersonBefore === undefined ? {} : { ofPersonBefore: group.ofPersonBefore }),
     start: (items[group.from] as Item).start,
     end: (items[group.to - 1] as Item).end,
     rule,
@@ -126,20 +170,19 @@ export function findPeople(items: readonly Item[]): PersonMention[] {
     if (!isNameSlot(item)) return;
     let group: TitleGroup | null = null;
     let rule = '';
-    // TITLE NAME, with its holder before the title
-    const left = titleGroupEndingAt(items, k - 1);
+    // TITLE NAME, with its holder before the title (honorifics between them are skipped)
+    const before = skipHonorifics(items, k - 1);
+    const left = titleGroupEndingAt(items, before);
     if (left) {
       group = left;
       rule = 'person/title-name';
-    } else if (isWord(items[k - 1], ',')) {
-      // TITLE of HOLDER, NAME ("The President of Russia, Vladimir Putin")
-      const g = titleGroupEndingAt(items, k - 2);
-      if (g?.of && g.to === k - 1 && isWord(items[g.from - 1], 'the', 'a', 'an', 'by', 'and', 'with')) {
+    } else if (isWord(items[before], ',')) {
+      // TITLE of HOLDER, NAME ("The President of Russia, Vladimir Putin"), "Kuwait's crown prince, Sheikh X",
+      // "his foreign minister, Sergei Lavrov"
+      const g = titleGroupEndingAt(items, before - 1);
+      if (g && (g.of || g.ofPersonBefore !== undefined) && g.to === before) {
         group = g;
-        rule = 'person/title-of-comma-name';
-      } else if (g?.of && g.from === 0) {
-        group = g;
-        rule = 'person/title-of-comma-name';
+        rule = 'person/title-comma-name';
       }
     }
     // NAME of/from COUNTRY completes a title that has no holder ("President X of Kazakhstan")
