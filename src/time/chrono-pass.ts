@@ -79,8 +79,8 @@ export function chronoHits(text: string): ChronoHit[] {
       parser,
     });
     const start = result.index;
-    // Chrono's weekday match swallows a following "," or ")"; the mention is the words only.
-    const end = result.index + result.text.replace(/[\s,)）]+$/u, '').length;
+    // Chrono swallows a following "," or ")" (weekdays) or " -" (months); the mention is the words only.
+    const end = result.index + result.text.replace(/[\s,)）\-–—]+$/u, '').length;
     if (!result.end) {
       hits.push(hit(start, end, result.start));
       continue;
