@@ -196,6 +196,11 @@ describe('findQuotes: according to, organisations and countries', () => {
     expect(text.slice(quotes[3]!.source!.start, quotes[3]!.source!.end)).toBe('the ministry');
   });
 
+  it('resolves "it" to the organisation that is the subject before it', () => {
+    const text = 'The Kremlin rejected the report on Monday.\n“There is no such plan,” it said.';
+    expect(quotesOf(text, PEOPLE).map(brief)).toEqual([{ text: 'There is no such plan', speaker: 'o1', cue: 'said' }]);
+  });
+
   it('does not let a person’s spokesman speak as that person', () => {
     const [q] = quotesOf('“The president is well,” Petrov’s spokesman said.', PEOPLE);
     expect(q!.speaker).toBe(null);
@@ -220,6 +225,16 @@ describe('findQuotes: quotes that span sentences and paragraphs, and context', (
     expect(quotes[1]!.group).toBe(quotes[2]!.group);
     expect(quotes[0]!.group).not.toBe(quotes[1]!.group);
     expect(quotes[2]!.rule).toBe('quote/continued');
+  });
+
+  it('gives the earlier parts of a run-on quote the attribution found in its last part', () => {
+    const text = 'Lopez spoke last.\n“We opened four new lines this year.\n“Two more will follow,” she said.';
+    const quotes = quotesOf(text, PEOPLE);
+    expect(quotes.map(brief)).toEqual([
+      { text: 'We opened four new lines this year', speaker: 'p3', cue: 'said' },
+      { text: 'Two more will follow', speaker: 'p3', cue: 'said' },
+    ]);
+    expect(quotes[0]!.rule).toBe('quote/continued/pronoun');
   });
 
   it('attributes a bare quote sentence to the speaker of the sentence before it', () => {
