@@ -87,9 +87,10 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
     return p ? countryOf(p, lexicon, published) : null;
   });
   let focusOrg: string | null = null;
+  const orgCounts = new Map<string, number>();
   items.forEach((its, i) => {
     const sentenceDates = dates.filter((d) => d.start >= sentences[i]!.start && d.end <= sentences[i]!.end);
-    memberships.push(...findMemberships({ items: its, dates: sentenceDates, focusOrg }));
+    memberships.push(...findMemberships({ items: its, dates: sentenceDates, focusOrg, orgKind: (id) => lexicon.orgKind(id) }));
     events.focusOrg = focusOrg;
     const located: PersonAt[] = [];
     its.forEach((it, k) => {
@@ -97,11 +98,13 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
       if (person && (it.type === 'NAME' || it.type === 'PERSON')) located.push({ item: k, person, start: it.start, end: it.end });
     });
     readEventSentence({ index: i, items: its, dates: sentenceDates, people: located }, events);
-    // The focus moves to the last intergovernmental body named (not news agencies quoted as sources).
+    // The focus is the body the article has named most so far (not news agencies quoted as
+    // sources): "the group" two paragraphs after a passing mention of the G7 is still NATO.
     for (const it of its) {
       const org = it.type === 'ORG' ? it.chunk!.refs[0]!.id : null;
-      if (org && lexicon.orgKind(org) !== 'news-agency') focusOrg = org;
+      if (org && lexicon.orgKind(org) !== 'news-agency') orgCounts.set(org, (orgCounts.get(org) ?? 0) + 1);
     }
+    focusOrg = [...orgCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   });
 
   const speakers = [

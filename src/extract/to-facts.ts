@@ -34,7 +34,7 @@ export function toFactsView(doc: AnnotatedDoc): FactsView {
   }));
 
   const memberships: FactsMembership[] = doc.memberships.map((m) => ({
-    member: countryName(m.member),
+    member: m.member.startsWith('org:') ? (lexicon.orgName(m.member.slice(4)) ?? m.member) : countryName(m.member),
     organization: lexicon.orgName(m.org) ?? m.org,
     status: m.status,
     since: m.since?.value ?? null,

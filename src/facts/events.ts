@@ -53,6 +53,8 @@ const KIND_RANK: Record<EventKind, number> = { summit: 3, meeting: 2, talks: 1, 
 const ATTEND_VERBS = new Set(['attended', 'attend', 'attends', 'attending', 'joined']);
 const LIST_HEADS = new Set(['guests', 'leaders', 'attendees', 'participants', 'delegates', 'dignitaries', 'heads']);
 const SENT = new Set(['sent', 'sends', 'dispatched']);
+const HOST_VERBS = new Set(['hosting', 'hosted', 'hosts']);
+const OPEN_VERBS = new Set(['opened', 'chaired', 'closed', 'addressed', 'inaugurated', 'attended']);
 
 /** State carried across the sentences of one document. */
 export interface EventState {
@@ -233,6 +235,13 @@ function readParticipation(s: EventSentence, event: EventFact, state: EventState
       const expected = isExpected(items, k);
       const negated = isNegated(items, k);
       for (const p of subjectPeople(s, k)) push(p, negated ? 'absent' : expected ? 'expected' : 'attendee', `event/${expected ? 'expected-to-attend' : negated ? 'did-not-attend' : 'subject-attended'}`);
+      continue;
+    }
+    // "Ramaphosa, who is hosting the summit", "Modi opened a summit", "X chaired the meeting"
+    if (HOST_VERBS.has(w) || (OPEN_VERBS.has(w) && items.slice(k + 1, k + 4).some((x) => x.type === 'TOKEN' && KIND_OF[x.lower] && KIND_OF[x.lower] !== 'election'))) {
+      if (isExpected(items, k) || isNegated(items, k)) continue;
+      const p = subjectPeople(s, k).at(-1);
+      if (p) push(p, HOST_VERBS.has(w) ? 'host' : 'attendee', HOST_VERBS.has(w) ? 'event/hosting' : 'event/opened');
       continue;
     }
     // "A and B held a meeting / talks", "A met B"

@@ -18,8 +18,10 @@ export interface MembershipFact {
 export interface MembershipContext {
   readonly items: readonly Item[];
   readonly dates: readonly DateRef[];
-  /** The organisation "the group"/"the bloc" refers to: the last one the article named. */
+  /** The organisation "the group"/"the bloc" refers to: the one the article is about so far. */
   readonly focusOrg: string | null;
+  /** The kind of an organisation id (organisations that can be members of others are intergovernmental). */
+  readonly orgKind?: (id: string) => string | undefined;
 }
 
 const ANAPHORS = new Set(['group', 'bloc', 'grouping', 'organisation', 'organization', 'alliance', 'union', 'club', 'body', 'forum', 'league', 'community']);
@@ -49,7 +51,15 @@ const LIST_CUES: readonly { readonly words: readonly string[]; readonly status: 
 ];
 const LIST_VERBS = new Set(['include', 'includes', 'including', 'included', 'like', 'are', 'were', 'comprise', 'comprises', 'such']);
 
-const countryId = (item: Item | undefined) => (item?.type === 'COUNTRY' ? (item.chunk?.refs[0]?.id ?? null) : null);
+// Members are countries, or organisations that sit in another ("the African Union became a member of the G20"): `org:<ID>`.
+const MEMBER_ORG_KINDS = new Set(['intergovernmental', 'grouping', 'alliance', 'union', 'regional', 'supranational']);
+let orgKindOf: (id: string) => string | undefined = () => undefined;
+const countryId = (item: Item | undefined) => {
+  if (item?.type === 'COUNTRY') return item.chunk?.refs[0]?.id ?? null;
+  const org = item?.type === 'ORG' ? item.chunk?.refs[0]?.id : undefined;
+  // news agencies in a dateline are never members of anything
+  return org && MEMBER_ORG_KINDS.has(orgKindOf(org) ?? '') ? `org:${org}` : null;
+};
 
 /**
  * Read the memberships a sentence states: founding ("formed the group in 2001", "founded by A and
@@ -59,6 +69,7 @@ const countryId = (item: Item | undefined) => (item?.type === 'COUNTRY' ? (item.
  * to join", "will become a member") marked hedged.
  */
 export function findMemberships(ctx: MembershipContext): MembershipFact[] {
+  orgKindOf = ctx.orgKind ?? (() => undefined);
   const out: MembershipFact[] = [];
   const { items } = ctx;
   for (let k = 0; k < items.length; k++) {
@@ -66,7 +77,10 @@ export function findMemberships(ctx: MembershipContext): MembershipFact[] {
     if (item.type !== 'TOKEN') continue;
     const w = item.lower;
     if (isNegatedAt(items, k)) continue;
-    if (FOUND_VERBS.has(w)) readFounding(ctx, k, out);
+    if (FOUND_VERBS.has(w) || ((w === 'set' || w === 'setting') && isWord(items[k + 1], 'up'))) readFounding(ctx, w === 'set' || w === 'setting' ? k + 1 : k, out);
+    else if ((w === 'brought' || w === 'let') && isWord(items[k + 1], 'in', 'into')) readJoining(ctx, k, out);
+    else if ((w === 'admitted' || w === 'invited' || w === 'welcomed' || w === 'accepted') && countryId(items[k + 1] ?? items[k + 2])) readAdmitted(ctx, k, out);
+    else if (COPULAS.has(w) && statusNounAfter(items, k)) readStatus(ctx, k, out);
     else if (JOIN_VERBS.has(w) || (w === 'become' || w === 'became' || w === 'becomes' || w === 'becoming') && becomesMember(items, k)) readJoining(ctx, k, out);
     else if (APPLY.has(w) && hasWordAfter(items, k, ['to', 'for', 'join', 'membership'], 3)) readJoining(ctx, k, out, 'applicant');
     const cue = listCueAt(items, k);
@@ -79,11 +93,59 @@ export function findMemberships(ctx: MembershipContext): MembershipFact[] {
 }
 
 // "abandons plans to join", "opposes Ukraine joining", "did not join": no membership is stated.
-const NEGATORS = new Set(['not', "n't", 'never', 'abandon', 'abandons', 'abandoned', 'drop', 'drops', 'dropped', 'scrap', 'scraps', 'scrapped', 'renounce', 'renounces', 'renounced', 'against', 'oppose', 'opposes', 'opposed', 'block', 'blocks', 'blocked', 'veto', 'vetoed', 'refuse', 'refuses', 'refused', 'reject', 'rejects', 'rejected', 'without']);
+const NEGATORS = new Set(['none', 'no', 'neither', 'nor', 'not', "n't", 'never', 'abandon', 'abandons', 'abandoned', 'drop', 'drops', 'dropped', 'scrap', 'scraps', 'scrapped', 'renounce', 'renounces', 'renounced', 'against', 'oppose', 'opposes', 'opposed', 'block', 'blocks', 'blocked', 'veto', 'vetoed', 'refuse', 'refuses', 'refused', 'reject', 'rejects', 'rejected', 'without']);
 
 function isNegatedAt(items: readonly Item[], k: number): boolean {
   for (let j = Math.max(0, k - 4); j < k; j++) if (items[j]?.type === 'TOKEN' && NEGATORS.has(items[j]!.lower)) return true;
   return false;
+}
+
+/** Active voice: "the bloc admitted Argentina, Egypt and Iran as full members", "invited six countries to join". */
+function readAdmitted(ctx: MembershipContext, k: number, out: MembershipFact[]): void {
+  const { items } = ctx;
+  const list = listAfter(items, k + 1);
+  if (list.ids.length === 0) return;
+  const org = orgFor(ctx, k);
+  if (!org) return;
+  const end = clauseEnd(items, k);
+  // an invitation is not yet membership; "admitted … as observers" gives that status
+  const hedged = items[k]!.lower === 'invited' || isHedged(items, Math.max(0, k - 5), k);
+  const status: MembershipStatus = hasWordAfter(items, k, ['observer', 'observers'], 12) ? 'observer' : 'member';
+  const since = dateAfter(ctx, Math.max(0, k - 3), end) ?? null;
+  for (const id of list.ids.filter((x) => x !== `org:${org}`)) out.push(fact(id, org, status, since, hedged, items[k]!.start, list.end, items[k]!.lower === 'invited' ? 'membership/invited' : 'membership/admitted'));
+}
+
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'remains', 'remained']);
+const STATUS_NOUNS: Record<string, MembershipStatus> = { member: 'member', members: 'member', observer: 'observer', observers: 'observer', candidate: 'candidate', applicant: 'applicant', partner: 'dialogue partner' };
+
+/** "is an observer", "had been the continent's only member", "was a founding member": the status noun after a copula. */
+function statusNounAfter(items: readonly Item[], k: number): { status: MembershipStatus; at: number } | null {
+  for (let j = k + 1; j < Math.min(items.length, k + 9); j++) {
+    const it = items[j] as Item;
+    if (it.type !== 'TOKEN') return null;
+    const status = STATUS_NOUNS[it.lower];
+    if (status) {
+      if (isWord(items[j - 1], 'founding')) return { status: 'founding member', at: j };
+      if (status === 'dialogue partner' && !isWord(items[j - 1], 'dialogue')) return isWord(items[j - 1], 'partner') ? null : { status: 'partner country', at: j };
+      return { status, at: j };
+    }
+    if (CLAUSE_BREAK.has(it.lower) || it.lower === 'not') return null;
+  }
+  return null;
+}
+
+function readStatus(ctx: MembershipContext, k: number, out: MembershipFact[]): void {
+  const { items } = ctx;
+  const noun = statusNounAfter(items, k);
+  if (!noun) return;
+  // "Hungary was the last member to ratify" talks about members without stating one: need the subject right before
+  const subject = subjectCountries(items, k, true);
+  if (subject.ids.length === 0 || subject.from < k - 3) return;
+  const org = orgFor(ctx, noun.at);
+  if (!org || subject.ids.includes(`org:${org}`)) return;
+  const end = clauseEnd(items, k);
+  const hedged = isHedged(items, subject.from, k + 1);
+  for (const id of subject.ids) out.push(fact(id, org, noun.status, dateAfter(ctx, k, end), hedged, items[subject.from]!.start, end, 'membership/status-statement'));
 }
 
 function becomesMember(items: readonly Item[], k: number): boolean {
@@ -169,14 +231,15 @@ function readFounding(ctx: MembershipContext, k: number, out: MembershipFact[]):
   if (!org) return;
   const end = clauseEnd(items, k);
   const since = dateAfter(ctx, k, end);
-  if (isWord(items[k + 1], 'by')) {
-    // passive: "a group founded by China and Russia in 2001"
-    const list = listAfter(items, k + 2);
+  // passive: "a group founded by China and Russia in 2001", "Founded in 1967 by Indonesia, …"
+  const by = items.findIndex((it, j) => j > k && j <= k + 5 && isWord(it, 'by'));
+  if (by !== -1 && items.slice(k + 1, by).every((it) => it.type === 'TOKEN' && !CLAUSE_BREAK.has(it.lower))) {
+    const list = listAfter(items, by + 1);
     for (const id of list.ids) out.push(fact(id, org, 'founding member', since, false, items[k]!.start, list.end, 'membership/founded-by'));
     return;
   }
   const subject = subjectCountries(items, k, false);
-  for (const id of subject.ids) out.push(fact(id, org, 'founding member', since, false, items[subject.from]!.start, end, 'membership/formed'));
+  for (const id of subject.ids.filter((x) => x !== `org:${org}`)) out.push(fact(id, org, 'founding member', since, false, items[subject.from]!.start, end, 'membership/formed'));
   // "… founded the league in 1945, together with Egypt, Iraq and Jordan"
   for (let j = k + 1; j < items.length - 1; j++) {
     if (isWord(items[j], 'together', 'along') && isWord(items[j + 1], 'with')) {
@@ -195,6 +258,9 @@ function readJoining(ctx: MembershipContext, k: number, out: MembershipFact[], s
   const org = orgFor(ctx, k);
   if (!org) return;
   const end = clauseEnd(items, k);
+  const ids = subject.ids.filter((id) => id !== `org:${org}`);
+  if (ids.length === 0) return;
+  subject.ids.splice(0, subject.ids.length, ...ids);
   const hedged = status !== 'applicant' && isHedged(items, subject.from, k);
   const observer = hasWordAfter(items, k, ['observer'], 4) ? 'observer' : hasWordAfter(items, k, ['partner'], 4) ? 'partner country' : status;
   const since = dateAfter(ctx, k, end);

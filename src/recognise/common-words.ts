@@ -17,7 +17,7 @@ export const COMMON_CAPITALISED = new Set(
   union league forum community partners partner dialogue analysts critics diplomats experts sources reporters media press
   speaking asked according addressing describing noting adding saying calling writing despite amid following ahead
   mr mrs ms dr sir madam his-excellency
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
   read related share source photo image video watch listen advertisement subscribe sign click follow tags
   western eastern northern southern central global international regional national local annual extraordinary
   north south east west`.split(/\s+/),
