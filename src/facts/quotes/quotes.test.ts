@@ -201,6 +201,11 @@ describe('findQuotes: according to, organisations and countries', () => {
     expect(quotesOf(text, PEOPLE).map(brief)).toEqual([{ text: 'There is no such plan', speaker: 'o1', cue: 'said' }]);
   });
 
+  it('prefers a name in apposition to the title before it', () => {
+    const text = '“The port stays open,” said a spokesman for the Kremlin, Ivan Petrov.\n“Nothing changes,” a Kremlin spokesman, Ivan Petrov, said.';
+    expect(quotesOf(text, PEOPLE).map((q) => q.speaker)).toEqual(['p4', 'p4']);
+  });
+
   it('does not let a person’s spokesman speak as that person', () => {
     const [q] = quotesOf('“The president is well,” Petrov’s spokesman said.', PEOPLE);
     expect(q!.speaker).toBe(null);
@@ -341,5 +346,15 @@ describe('findQuotes: the quoted text', () => {
       'Lopez called the ruling “a disgrace.”',
     ].join('\n');
     expect(quotesOf(text, PEOPLE).map((q) => q.text)).toEqual(['Who pays for this?', 'a win for the U.S.', 'too little, too late…', 'a disgrace']);
+  });
+});
+
+describe('findQuotes: odd input', () => {
+  it('never throws and keeps its offsets on broken or empty text', () => {
+    const odd = ['', '“', '”', '""', '“ ”', '"a" "b" "', '‘’’‘', "''", '“Unclosed\n“Also unclosed', '” He said “', 'Text “with ‘mixed” nesting’ here.', '“”,” he said.'];
+    for (const text of odd) {
+      expect(() => quotesOf(text, PEOPLE)).not.toThrow();
+    }
+    expect(findQuotes('“Hello there, friends,” she said.', [], [])).toEqual([]);
   });
 });

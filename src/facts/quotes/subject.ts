@@ -84,7 +84,15 @@ export function subjectAfter(doc: QuoteDoc, from: number, to: number): Speaker |
     if (u.kind === 'punct' || NP_STOPS.has(lw) || cueAt(doc.tokens, b) || isParticiple(u)) break;
     b++;
   }
-  return b > from ? nounPhrase(doc, from, b - 1) : null;
+  if (b === from) return null;
+  const phrase = nounPhrase(doc, from, b - 1);
+  // "said a spokeswoman for the hotel group, Jane Doe": a name in apposition outranks its title.
+  if (phrase.kind !== 'person' && doc.tokens[b]?.text === ',') {
+    const name = mentionAt(doc, b + 1);
+    const next = name ? doc.tokens[name.last + 1] : undefined;
+    if (name && name.first === b + 1 && name.mention.kind === 'person' && (name.last + 1 >= to || next?.kind === 'punct')) return fromMention(doc, name, []);
+  }
+  return phrase;
 }
 
 /**
