@@ -13,4 +13,5 @@ export type { ErrorCode, WarningCode, Warning } from './core/errors.js';
 export { BOILERPLATE_KINDS, spanText } from './core/article.js';
 export type { Article, Span, BoilerplateSpan, BoilerplateKind, Dateline, PublishedSource } from './core/article.js';
 export { normaliseName } from './knowledge/normalise.js';
+export { lookupName } from './knowledge/lookup.js';
 export { VERSION } from './version.js';

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerEval } from './commands/eval.js';
+import { registerKb } from './commands/kb.js';
 import { registerRead } from './commands/read.js';
 import { EXIT, reportError, usageError } from './errors.js';
 import type { CliIo } from './io.js';
@@ -23,6 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   registerRead(program, state);
   registerEval(program, state);
+  registerKb(program, state);
 
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
 

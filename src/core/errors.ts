@@ -23,6 +23,7 @@ export const ERROR_CATALOGUE = {
   NOT_AN_ARTICLE: { kind: 'data', summary: 'the page has no article body (Readability found nothing)' },
   NO_INPUTS: { kind: 'data', summary: 'a directory or glob matched no readable article files' },
   BAD_GOLD: { kind: 'data', summary: 'a gold facts file is not valid JSON in the facts format, or a gold directory holds none' },
+  NOT_FOUND: { kind: 'data', summary: 'the reference knowledge has no country, organisation, office or person by this name' },
   BAD_USAGE: { kind: 'usage', summary: 'the command line is not valid (unknown option, missing argument, bad value)' },
   INTERNAL: { kind: 'internal', summary: 'a bug in dossier; run again with --debug and report the trace' },
 } as const satisfies Record<string, CatalogueEntry>;
