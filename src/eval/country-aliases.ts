@@ -1,9 +1,11 @@
 /**
  * Country identity for the scorer: "Turkey", "Türkiye", "TR" and "TUR" are the same country.
- * The full country knowledge (`src/knowledge/countries.ts`) is the reference; this small table
- * is a fallback that covers the countries news about summits names most often, with the
- * aliases that differ by more than case, diacritics or punctuation.
+ * The country knowledge (`src/knowledge/countries.ts`) is the reference; this small table adds
+ * the informal names it may lack ("America", "Korea") and keeps the scorer meaningful should
+ * the knowledge change.
  */
+import { findCountries } from '../knowledge/countries.js';
+import { normaliseName } from '../knowledge/normalise.js';
 import { nameKey } from './match-names.js';
 
 /**
@@ -114,6 +116,13 @@ export function fallbackCountryCode(name: string): string | undefined {
  */
 export function countryCodes(name: string): Set<string> {
   const codes = new Set<string>();
+  // Names and codes only: the knowledge also indexes adjectives and demonyms ("Turkish"), which
+  // are not names of the country and must not earn credit as one.
+  const key = normaliseName(name).replace(/^the /, '');
+  for (const country of findCountries(name)) {
+    const names = [country.id, country.iso3, country.name, country.official, ...country.aliases];
+    if (names.some((n) => normaliseName(n).replace(/^the /, '') === key)) codes.add(country.id);
+  }
   const code = fallbackCountryCode(name);
   if (code !== undefined) codes.add(code);
   return codes;

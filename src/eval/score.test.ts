@@ -244,3 +244,14 @@ describe('aggregate', () => {
     expect(report.micro.recall).toBe(a.micro.tp / (a.micro.tp + b.micro.fn));
   });
 });
+
+describe('countryCodes', () => {
+  it('knows names, aliases and codes from the country knowledge, but not adjectives', async () => {
+    const { countryCodes } = await import('./country-aliases.js');
+    for (const name of ['Turkey', 'Türkiye', 'TURKIYE', 'TR', 'TUR', 'Republic of Türkiye']) expect([...countryCodes(name)], name).toEqual(['TR']);
+    expect([...countryCodes('Turkish')]).toEqual([]);
+    expect([...countryCodes('Ivory Coast')]).toEqual(['CI']);
+    expect([...countryCodes('Mali')]).toEqual(['ML']); // not in the fallback table
+    expect([...countryCodes('Atlantis')]).toEqual([]);
+  });
+});
