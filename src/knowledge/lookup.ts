@@ -119,13 +119,14 @@ export function lookupName(name: string, options: { at?: string } = {}): LookupR
   if (!isIsoDate(at)) throw new RangeError(`expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${at}`);
   const query = name.trim();
   if (normaliseName(query) === '') return { query, matches: [] };
-  const matches = matchesOf(query, at);
+  let matches = matchesOf(query, at);
   // Acronyms and codes match case-sensitively so that running text stays precise ("who" is not
   // the WHO); someone typing "nato" into a lookup means NATO, so try capitals when nothing matched.
   if (matches.length === 0 && /^[\p{L}\p{N}.+&-]{2,10}$/u.test(query) && query !== query.toUpperCase()) {
-    return { query, matches: matchesOf(query.toUpperCase(), at) };
+    matches = matchesOf(query.toUpperCase(), at);
   }
-  return { query, matches };
+  // The records share arrays with the cached data: a caller editing a result must not edit that.
+  return { query, matches: structuredClone(matches) };
 }
 
 function matchesOf(query: string, at: string): LookupMatch[] {
