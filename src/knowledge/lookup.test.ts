@@ -110,7 +110,7 @@ describe('lookupName', () => {
 
   it('returns copies: changing a result leaves the data alone', () => {
     const [sco] = only('SCO', 'organisation');
-    sco!.members.member!.length = 0;
+    (sco!.members.member as unknown[]).length = 0;
     (sco!.founders as string[]).push('XX');
     const [kz] = only('Kazakh', 'country');
     (kz!.aliases as string[]).length = 0;
