@@ -229,16 +229,33 @@ function readParticipation(s: EventSentence, event: EventFact, state: EventState
       if (p) push(p, 'host', 'event/host-apposition');
       continue;
     }
+    // "A, B and C were among those at the table / the leaders attending"
+    if (w === 'among' && isWord(items[k - 1], 'were', 'was', 'are', 'is') && items.slice(k + 1, k + 6).some((x) => isWord(x, 'those', 'leaders', 'attendees', 'guests', 'participants', 'delegates', 'dignitaries'))) {
+      if (isNegated(items, k - 1)) continue;
+      for (const p of subjectPeople(s, k - 1)) push(p, 'attendee', 'event/among-those');
+      continue;
+    }
+    // "Zelenskyy came to Vilnius", "Modi arrived in Johannesburg": arriving at the event's place
+    if ((w === 'came' || w === 'arrived' || w === 'flew' || w === 'travelled' || w === 'traveled') && isWord(items[k + 1], 'to', 'in', 'into') && (items[k + 2]?.type === 'CITY' || (items[k + 2]?.type === 'NAME' && event.place?.text === items[k + 2]?.chunk?.text))) {
+      const p = subjectPeople(s, k).at(-1);
+      if (p && !isExpected(items, k) && !isNegated(items, k)) push(p, 'attendee', 'event/arrived');
+      continue;
+    }
     // "A and B attended …", "A joined leaders … at …", "A was also present", "A took part"
     if ((ATTEND_VERBS.has(w) && !isWord(items[k + 1], 'by')) || (w === 'present' && isWord(items[k - 1], 'was', 'were', 'also')) || (w === 'part' && isWord(items[k - 1], 'took', 'take', 'taking'))) {
       if (w === 'joined' && !items.slice(k + 1).some((x) => isWord(x, 'at', 'for', 'in') )) continue;
       const expected = isExpected(items, k);
       const negated = isNegated(items, k);
+      // "… also attended: A, B and C"
+      if (isWord(items[k + 1], ':')) {
+        for (const p of listOfPeople(s, k + 2)) push(p, negated ? 'absent' : expected ? 'expected' : 'attendee', 'event/attended-colon-list');
+        continue;
+      }
       for (const p of subjectPeople(s, k)) push(p, negated ? 'absent' : expected ? 'expected' : 'attendee', `event/${expected ? 'expected-to-attend' : negated ? 'did-not-attend' : 'subject-attended'}`);
       continue;
     }
     // "Ramaphosa, who is hosting the summit", "Modi opened a summit", "X chaired the meeting"
-    if (HOST_VERBS.has(w) || (OPEN_VERBS.has(w) && items.slice(k + 1, k + 4).some((x) => x.type === 'TOKEN' && KIND_OF[x.lower] && KIND_OF[x.lower] !== 'election'))) {
+    if (HOST_VERBS.has(w) || (OPEN_VERBS.has(w) && items.slice(k + 1, k + 4).some((x) => x.type === 'TOKEN' && ((KIND_OF[x.lower] && KIND_OF[x.lower] !== 'election') || (x.lower === 'it' && w === 'chaired'))))) {
       if (isExpected(items, k) || isNegated(items, k)) continue;
       const p = subjectPeople(s, k).at(-1);
       if (p) push(p, HOST_VERBS.has(w) ? 'host' : 'attendee', HOST_VERBS.has(w) ? 'event/hosting' : 'event/opened');
@@ -263,7 +280,7 @@ function readParticipation(s: EventSentence, event: EventFact, state: EventState
       continue;
     }
     // "Iran sent acting President X", "Modi has sent his foreign minister", "X was represented by …"
-    if (SENT.has(w) || (w === 'represented' && isWord(items[k + 1], 'by'))) readDelegate(s, k, event, state);
+    if (SENT.has(w) || (w === 'represented' && items.slice(k + 1, k + 5).some((x) => isWord(x, 'by')))) readDelegate(s, k, event, state);
   }
 }
 
@@ -305,7 +322,8 @@ function readStandIn(s: EventSentence, k: number, after: number, event: EventFac
 function readDelegate(s: EventSentence, k: number, event: EventFact, state: EventState): void {
   const { items } = s;
   const represented = items[k]!.lower === 'represented';
-  let j = represented ? k + 2 : k + 1;
+  // "was represented in Vilnius by …": the delegate follows "by"
+  let j = represented ? items.findIndex((x, b) => b > k && isWord(x, 'by')) + 1 : k + 1;
   // the sender: a country or a person before the verb
   let country: string | null = null;
   let insteadOf: string | null = null;
@@ -342,5 +360,27 @@ function readDelegate(s: EventSentence, k: number, event: EventFact, state: Even
   const title = items[t];
   if (title?.type === 'TITLE') {
     event.participants.push({ person: '', role: 'delegate', country, insteadOf, delegateTitle: title.chunk!.text.toLowerCase(), start: items[k]!.start, end: title.end, rule: 'event/sent-title' });
+    return;
   }
+  // "was represented by a senior foreign ministry official": a delegate described, not named
+  const np = describedDelegate(items, j);
+  if (np) event.participants.push({ person: '', role: 'delegate', country, insteadOf, delegateTitle: np.text, start: items[k]!.start, end: np.end, rule: 'event/represented-by-description' });
+}
+
+const DELEGATE_HEADS = new Set(['official', 'officials', 'minister', 'envoy', 'ambassador', 'delegation', 'representative', 'diplomat', 'deputy', 'adviser', 'advisor', 'secretary']);
+
+/** A short noun phrase naming a delegate by role ("a senior foreign ministry official"). */
+function describedDelegate(items: readonly Item[], j: number): { text: string; end: number } | null {
+  let b = j;
+  while (isWord(items[b], 'a', 'an', 'the')) b++;
+  const words: Item[] = [];
+  for (let i = b; i < items.length && i < b + 7; i++) {
+    const it = items[i] as Item;
+    if (it.type === 'TOKEN' && /^[\p{P}]+$/u.test(it.lower)) break;
+    words.push(it);
+    if (it.type === 'TOKEN' && DELEGATE_HEADS.has(it.lower)) {
+      if (!isWord(items[i + 1], 'of')) return { text: words.map((x) => x.chunk?.text ?? x.token?.text ?? '').join(' ').toLowerCase(), end: it.end };
+    }
+  }
+  return null;
 }

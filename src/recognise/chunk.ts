@@ -56,8 +56,8 @@ export function chunkSentence(
     if (!isNameStart(tokens, i, from, lowercase)) continue;
     let j = i + 1;
     while (j < to && !claimed[j - from]) {
-      if (isNameToken(tokens[j] as Token)) j++;
-      else if (NAME_SUFFIX.test((tokens[j] as Token).text)) j += tokens[j + 1]?.text === '.' && /^[JS]r$/.test((tokens[j] as Token).text) ? 2 : 1;
+      if (NAME_SUFFIX.test((tokens[j] as Token).text)) j += tokens[j + 1]?.text === '.' && /^[JS]r$/.test((tokens[j] as Token).text) ? 2 : 1;
+      else if (isNameToken(tokens[j] as Token)) j++;
       else if (isInitial(tokens, j)) j += 2;
       else if (NAME_PARTICLES.has((tokens[j] as Token).text) && j + 1 < to && !claimed[j + 1 - from] && isNameToken(tokens[j + 1] as Token)) j++;
       else if (NAME_PARTICLES.has((tokens[j] as Token).text) && NAME_PARTICLES.has((tokens[j + 1] as Token | undefined)?.text ?? '') && j + 2 < to && isNameToken(tokens[j + 2] as Token)) j += 2;

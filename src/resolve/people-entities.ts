@@ -20,7 +20,8 @@ export interface NameSighting {
   readonly text: string;
 }
 
-const words = (name: string) => name.split(/\s+/).map(normaliseName).filter(Boolean);
+// Words of a name, hyphens and particles split off: "Bashar al-Assad" → bashar, al, assad.
+const words = (name: string) => normaliseName(name).split(' ').filter(Boolean);
 
 /**
  * Group person mentions into the document's people: the same full name is one person; a shorter
