@@ -3,7 +3,7 @@ import type { DateRef, Doc } from '../core/doc.js';
 import { warning, type Warning } from '../core/errors.js';
 import type { FactsView } from '../core/facts.js';
 import { findMemberships, type MembershipFact } from '../facts/memberships.js';
-import { newEventState, readEventSentence, type EventFact, type PersonAt } from '../facts/events.js';
+import { finaliseEvents, newEventState, readEventSentence, type EventFact, type PersonAt } from '../facts/events.js';
 import { findQuotes } from '../facts/quotes/find-quotes.js';
 import type { QuoteFact } from '../facts/quotes/types.js';
 import { defaultLexicon } from '../knowledge/lexicon.js';
@@ -85,7 +85,7 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
   const events = newEventState((id) => {
     const p = people.find((x) => x.id === id);
     return p ? countryOf(p, lexicon, published) : null;
-  });
+  }, published);
   let focusOrg: string | null = null;
   const orgCounts = new Map<string, number>();
   items.forEach((its, i) => {
@@ -106,6 +106,9 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
     }
     focusOrg = [...orgCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   });
+
+  const lead = sentences[0];
+  finaliseEvents(events, lead ? (dates.find((d) => d.start >= lead.start && d.end <= lead.end && d.precision === 'day') ?? null) : null);
 
   const speakers = [
     ...people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, entity: p.id, kind: 'person' as const }))),

@@ -64,11 +64,50 @@ export interface EventState {
   focusOrg: string | null;
   /** Country of each person (from offices), for delegates named by their sender. */
   readonly countryOf: (person: string) => string | null;
+  /** Dates seen near mentions of the main event; the best one is chosen at the end. */
+  readonly mainDates: DateRef[];
+  /** The reference date, to tell the news from background ("a summit in Yekaterinburg in 2009"). */
+  readonly published: string | null;
 }
 
 /** Start the event state of a document. */
-export function newEventState(countryOf: (person: string) => string | null): EventState {
-  return { events: [], main: null, focusOrg: null, countryOf };
+export function newEventState(countryOf: (person: string) => string | null, published: string | null = null): EventState {
+  return { events: [], main: null, focusOrg: null, countryOf, mainDates: [], published };
+}
+
+/** Days between two ISO dates of day precision, or null when either is coarser. */
+function daysApart(a: string | null, b: string | null): number | null {
+  if (!a || !b || !/^\d{4}-\d{2}-\d{2}$/.test(a) || !/^\d{4}-\d{2}-\d{2}$/.test(b)) return null;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** Whether a date lies outside the news of the day: another year, or weeks away. */
+function isBackground(date: DateRef | null, published: string | null): boolean {
+  if (!date?.value || !published) return false;
+  const apart = daysApart(date.value, published);
+  if (apart !== null) return apart > 31;
+  return !published.startsWith(date.value) && !date.value.startsWith(published.slice(0, 7));
+}
+
+/**
+ * Settle what needs the whole article: the main event's date is the one stated nearest the
+ * publication date among those next to its mentions, else the lead sentence's date when it is
+ * within a few days of publication.
+ */
+export function finaliseEvents(state: EventState, leadDate: DateRef | null): void {
+  const main = state.main;
+  if (!main) return;
+  const ranked = [...state.mainDates].sort((a, b) => rank(a, state.published) - rank(b, state.published));
+  const best = ranked[0] ?? null;
+  if (best && !isBackground(best, state.published)) main.date = best;
+  else if (leadDate && (daysApart(leadDate.value, state.published) ?? 99) <= 3) main.date = leadDate;
+  else main.date = best;
+}
+
+function rank(d: DateRef, published: string | null): number {
+  const apart = daysApart(d.value, published);
+  if (apart !== null) return apart;
+  return d.precision === 'week' ? 10 : d.precision === 'month' ? 40 : 400;
 }
 
 /**
@@ -89,6 +128,14 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
     const withPeople = isWord(items[k - 1], 'a', 'an') || isWord(items[k - 2], 'a', 'an') ? peopleAfterWith(s, k) : [];
     const possessor = items[k - 1]?.token?.kind === 'possessive' ? s.people.find((p) => p.item === k - 2) : undefined;
     let event: EventFact;
+    // "a summit in Yekaterinburg in 2009", "the next summit in 2026", "last year's summit": other events than the news
+    const background = (isWord(items[k - 1], 'a', 'an', 'next', 'previous', 'last', 'first') || isWord(items[k - 2], 'next', 'previous', 'last')) && (isBackground(date, state.published) || isWord(items[k - 1], 'next', 'previous') || isWord(items[k - 2], 'next', 'previous'));
+    if (background) {
+      event = state.events.find((e) => e !== state.main && e.kind === kind && e.date?.value === date?.value && date !== null) ?? newEvent(state, kind);
+      event.date ??= date;
+      event.triggers.push({ start: it.start, end: it.end, text: it.lower });
+      continue;
+    }
     if (kind === 'election' || kind === 'visit' || withPeople.length || possessor || (kind === 'talks' && !org)) {
       event = state.events.find((e) => e.kind === kind && kind === 'election' && sameDate(e.date, date)) ?? newEvent(state, kind);
       for (const p of withPeople) event.participants.push({ person: p.person, role: 'attendee', start: p.start, end: p.end, rule: 'event/with-person' });
@@ -106,7 +153,9 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
       if (KIND_RANK[kind] > KIND_RANK[event.kind]) event.kind = kind;
     }
     event.triggers.push({ start: it.start, end: it.end, text: it.lower });
-    event.date ??= date;
+    if (event === state.main) {
+      if (date) state.mainDates.push(date);
+    } else event.date ??= date;
     event.org ??= org;
     sentenceEvent ??= event;
   }
