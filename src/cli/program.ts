@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerEval } from './commands/eval.js';
+import { registerExtract } from './commands/extract.js';
 import { registerKb } from './commands/kb.js';
 import { registerRead } from './commands/read.js';
 import { EXIT, reportError, usageError } from './errors.js';
@@ -23,6 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program.addHelpText('after', '\nExit status: 0 ok, 1 some inputs could not be processed, 2 bad usage.\nRun `dossier <command> --help` for a command\'s options.');
 
   registerRead(program, state);
+  registerExtract(program, state);
   registerEval(program, state);
   registerKb(program, state);
 
