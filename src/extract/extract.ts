@@ -9,7 +9,7 @@ import type { QuoteFact } from '../facts/quotes/types.js';
 import { defaultLexicon } from '../knowledge/lexicon.js';
 import { sentenceItems, type Item } from '../recognise/items.js';
 import type { Lexicon } from '../recognise/lexicon.js';
-import { findPeople, type PersonMention } from '../recognise/people.js';
+import { FOCUS_ORG, findPeople, type PersonMention } from '../recognise/people.js';
 import { read } from '../read/read.js';
 import { collectOrganisations, type OrgEntity } from '../resolve/organisations.js';
 import { resolvePeople, type NameSighting, type PersonEntity } from '../resolve/people-entities.js';
@@ -64,8 +64,17 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
   const items = sentences.map((s) => sentenceItems(s, tokens));
   const dates = findDates(text, sentences, published).map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, precision: d.precision, rule: d.rule }));
 
+  // The organisation each sentence is about: the one the article has named most up to there.
+  const focusAt = focusOrganisations(items, lexicon);
   const mentions: (PersonMention & { sentence: number })[] = [];
-  items.forEach((its, i) => mentions.push(...findPeople(its).map((m) => ({ ...m, sentence: i }))));
+  items.forEach((its, i) =>
+    mentions.push(
+      ...findPeople(its).map((m) => {
+        const office = m.office?.of?.id === FOCUS_ORG ? { ...m.office, of: focusAt[i] ? { kind: 'org' as const, id: focusAt[i]! } : null } : m.office;
+        return { ...m, office, sentence: i };
+      }),
+    ),
+  );
   const claimed = new Set(mentions.map((m) => m.start));
   const sightings: NameSighting[] = [];
   for (const its of items) for (const it of its) if ((it.type === 'NAME' || it.type === 'PERSON') && !claimed.has(it.start)) sightings.push({ start: it.start, end: it.end, text: it.chunk!.text });
@@ -86,11 +95,11 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
     const p = people.find((x) => x.id === id);
     return p ? countryOf(p, lexicon, published) : null;
   }, published);
-  let focusOrg: string | null = null;
-  const orgCounts = new Map<string, number>();
+
   items.forEach((its, i) => {
     const sentenceDates = dates.filter((d) => d.start >= sentences[i]!.start && d.end <= sentences[i]!.end);
-    memberships.push(...findMemberships({ items: its, dates: sentenceDates, focusOrg, orgKind: (id) => lexicon.orgKind(id) }));
+    const focusOrg = i > 0 ? (focusAt[i - 1] ?? null) : null;
+    memberships.push(...findMemberships({ items: its, dates: sentenceDates, focusOrg, eventOrg: events.main?.org ?? null, orgKind: (id) => lexicon.orgKind(id) }));
     events.focusOrg = focusOrg;
     const located: PersonAt[] = [];
     its.forEach((it, k) => {
@@ -98,14 +107,9 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
       if (person && (it.type === 'NAME' || it.type === 'PERSON')) located.push({ item: k, person, start: it.start, end: it.end });
     });
     readEventSentence({ index: i, items: its, dates: sentenceDates, people: located }, events);
-    // The focus is the body the article has named most so far (not news agencies quoted as
-    // sources): "the group" two paragraphs after a passing mention of the G7 is still NATO.
-    for (const it of its) {
-      const org = it.type === 'ORG' ? it.chunk!.refs[0]!.id : null;
-      if (org && lexicon.orgKind(org) !== 'news-agency') orgCounts.set(org, (orgCounts.get(org) ?? 0) + 1);
-    }
-    focusOrg = [...orgCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   });
+
+  giveDelegatesTheirCountry(people, events.events);
 
   const lead = sentences[0];
   finaliseEvents(events, lead ? (dates.find((d) => d.start >= lead.start && d.end <= lead.end && d.precision === 'day') ?? null) : null);
@@ -131,6 +135,40 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
     warnings: [...article.warnings, ...warnings],
     lexicon,
   };
+}
+
+/** "Algeria was represented by Prime Minister X": X's title without a holder is Algeria's. */
+function giveDelegatesTheirCountry(people: PersonEntity[], events: readonly EventFact[]): void {
+  for (const e of events) {
+    for (const p of e.participants) {
+      if (p.role !== 'delegate' || !p.person || !p.country) continue;
+      const person = people.find((x) => x.id === p.person);
+      if (!person) continue;
+      person.offices.forEach((o, i) => {
+        if (!o.of && o.role !== 'organisation-head') person.offices[i] = { ...o, of: { kind: 'country', id: p.country! }, rule: `${o.rule}+delegate-country` };
+      });
+    }
+  }
+}
+
+/**
+ * For each sentence, the body the article has named most up to and including it (not news
+ * agencies quoted as sources): "the group" two paragraphs after a passing mention of the G7 is
+ * still NATO.
+ */
+function focusOrganisations(items: readonly (readonly Item[])[], lexicon: Lexicon): (string | null)[] {
+  const counts = new Map<string, number>();
+  let order = 0;
+  const last = new Map<string, number>();
+  return items.map((its) => {
+    for (const it of its) {
+      const org = it.type === 'ORG' ? it.chunk!.refs[0]!.id : null;
+      if (!org || lexicon.orgKind(org) === 'news-agency' || lexicon.orgKind(org) === 'government-body') continue;
+      counts.set(org, (counts.get(org) ?? 0) + 1);
+      last.set(org, order++);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || (last.get(b[0]) ?? 0) - (last.get(a[0]) ?? 0))[0]?.[0] ?? null;
+  });
 }
 
 /** The per-article facts view of an annotated document (facts-format.md). */

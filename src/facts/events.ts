@@ -120,11 +120,23 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
   let sentenceEvent: EventFact | null = null;
   for (let k = 0; k < items.length; k++) {
     const it = items[k] as Item;
+    // "the East Asia Summit", "the Commonwealth Heads of Government Meeting": a recurring
+    // gathering the knowledge lists as a body is, in the text, an event of its own
+    if (it.type === 'ORG' && /\b(Summit|Meeting|Conference)$/.test(it.chunk!.text)) {
+      const id = it.chunk!.refs[0]!.id;
+      const event = state.events.find((e) => e !== state.main && e.org === id) ?? newEvent(state, /Summit$/.test(it.chunk!.text) ? 'summit' : 'meeting');
+      event.org = id;
+      event.triggers.push({ start: it.start, end: it.end, text: it.chunk!.text });
+      event.date ??= dateNear(s, k);
+      continue;
+    }
     const kind = it.type === 'TOKEN' ? KIND_OF[it.lower] : undefined;
     if (!kind) continue;
     if (kind === 'meeting' && it.lower === 'session' && !orgNear(items, k) && !isWord(items[k - 1], 'annual', 'plenary', 'extraordinary')) continue;
     const date = dateNear(s, k);
-    const org = orgNear(items, k) ?? (isWord(items[k - 1], 'annual') || isWord(items[k - 2], 'their') ? state.focusOrg : null);
+    // "their annual meeting": the body named earlier in the sentence, else the article's focus
+    const anaphoric = isWord(items[k - 1], 'annual') || isWord(items[k - 2], 'their', 'its') || isWord(items[k - 1], 'their', 'its');
+    const org = orgNear(items, k) ?? (anaphoric ? (lastOrgBefore(items, k) ?? state.focusOrg) : null);
     const withPeople = isWord(items[k - 1], 'a', 'an') || isWord(items[k - 2], 'a', 'an') ? peopleAfterWith(s, k) : [];
     const possessor = items[k - 1]?.token?.kind === 'possessive' ? s.people.find((p) => p.item === k - 2) : undefined;
     let event: EventFact;
@@ -189,6 +201,11 @@ function orgNear(items: readonly Item[], k: number): string | null {
     if (items[j]?.type === 'ORG') return items[j]!.chunk!.refs[0]!.id;
     if (!(isWord(items[j], 'annual', 'extraordinary') || items[j]?.token?.kind === 'possessive')) break;
   }
+  return null;
+}
+
+function lastOrgBefore(items: readonly Item[], k: number): string | null {
+  for (let j = k - 1; j >= 0; j--) if (items[j]?.type === 'ORG') return items[j]!.chunk!.refs[0]!.id;
   return null;
 }
 

@@ -20,6 +20,8 @@ export interface MembershipContext {
   readonly dates: readonly DateRef[];
   /** The organisation "the group"/"the bloc" refers to: the one the article is about so far. */
   readonly focusOrg: string | null;
+  /** The organisation whose summit the article reports, when known: the default for "a member". */
+  readonly eventOrg?: string | null;
   /** The kind of an organisation id (organisations that can be members of others are intergovernmental). */
   readonly orgKind?: (id: string) => string | undefined;
 }
@@ -27,9 +29,9 @@ export interface MembershipContext {
 const ANAPHORS = new Set(['group', 'bloc', 'grouping', 'organisation', 'organization', 'alliance', 'union', 'club', 'body', 'forum', 'league', 'community']);
 const FOUND_VERBS = new Set(['formed', 'founded', 'created', 'established', 'launched', 'co-founded', 'cofounded']);
 const JOIN_VERBS = new Set(['joined', 'join', 'joins', 'joining', 'admitted', 'acceded', 'accede', 'accedes']);
-const HEDGES = new Set(['expected', 'will', 'set', 'soon', 'plans', 'planned', 'plan', 'poised', 'likely', 'could', 'may', 'might', 'would', 'invited', 'hopes', 'hoping', 'due', 'aims', 'seeking', 'seeks', 'wants', 'bid']);
+const HEDGES = new Set(['should', 'must', 'whether', 'how', 'expected', 'will', 'set', 'soon', 'plans', 'planned', 'plan', 'poised', 'likely', 'could', 'may', 'might', 'would', 'invited', 'hopes', 'hoping', 'due', 'aims', 'seeking', 'seeks', 'wants', 'bid']);
 const APPLY = new Set(['applied', 'applies', 'apply', 'applying', 'application']);
-const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!', 'which', 'who', 'while', 'whereas', 'but', 'although']);
+const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!', '(', ')', 'which', 'who', 'while', 'whereas', 'but', 'although']);
 
 // List cues: the words before a list of countries, and the status they give.
 const LIST_CUES: readonly { readonly words: readonly string[]; readonly status: MembershipStatus }[] = [
@@ -52,6 +54,8 @@ const LIST_CUES: readonly { readonly words: readonly string[]; readonly status: 
 const LIST_VERBS = new Set(['include', 'includes', 'including', 'included', 'like', 'are', 'were', 'comprise', 'comprises', 'such']);
 
 // Members are countries, or organisations that sit in another ("the African Union became a member of the G20"): `org:<ID>`.
+// Bodies nobody joins: news agencies quoted as sources, government offices.
+const NOT_JOINABLE = new Set(['news-agency', 'government-body']);
 const MEMBER_ORG_KINDS = new Set(['intergovernmental', 'grouping', 'alliance', 'union', 'regional', 'supranational']);
 let orgKindOf: (id: string) => string | undefined = () => undefined;
 const countryId = (item: Item | undefined) => {
@@ -105,6 +109,10 @@ function readAdmitted(ctx: MembershipContext, k: number, out: MembershipFact[]):
   const { items } = ctx;
   const list = listAfter(items, k + 1);
   if (list.ids.length === 0) return;
+  // "invited Comoros President X to take his seat" is no membership: the list must be admitted
+  // "as members", "to join", "to become …", "into" something
+  const after = items.findIndex((it, j) => j > k && it.end > list.end);
+  if (after === -1 || !(isWord(items[after], 'as', 'into') || (isWord(items[after], 'to') && isWord(items[after + 1], 'join', 'become')))) return;
   const org = orgFor(ctx, k);
   if (!org) return;
   const end = clauseEnd(items, k);
@@ -163,17 +171,18 @@ function hasWordAfter(items: readonly Item[], k: number, words: string[], within
 /** The organisation a membership verb at `k` is about: its object, an anaphor, or the sentence's or article's focus. */
 function orgFor(ctx: MembershipContext, k: number): string | null {
   const { items } = ctx;
+  const joinable = (it: Item) => it.type === 'ORG' && !NOT_JOINABLE.has(orgKindOf(it.chunk?.refs[0]?.id ?? '') ?? '');
   for (let j = k + 1; j < Math.min(items.length, k + 8); j++) {
     const it = items[j] as Item;
-    if (it.type === 'ORG') return it.chunk?.refs[0]?.id ?? null;
+    if (joinable(it)) return it.chunk?.refs[0]?.id ?? null;
     if (it.type === 'TOKEN' && ANAPHORS.has(it.lower) && ctx.focusOrg) return ctx.focusOrg;
     if (it.type === 'TOKEN' && CLAUSE_BREAK.has(it.lower)) break;
   }
   for (let j = k - 1; j >= 0; j--) {
     const it = items[j] as Item;
-    if (it.type === 'ORG') return it.chunk?.refs[0]?.id ?? null;
+    if (joinable(it)) return it.chunk?.refs[0]?.id ?? null;
   }
-  return ctx.focusOrg;
+  return ctx.eventOrg ?? ctx.focusOrg;
 }
 
 /** Countries of the clause before `k`: list members, not possessors ("Russia's ally Belarus"). */

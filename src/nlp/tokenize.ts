@@ -11,7 +11,8 @@ export interface Token extends Span {
 
 // Order matters: abbreviations with dots (U.N., U.S.) before plain words; the possessive 's is
 // cut off a word so "Russia's" gives "Russia" + "'s".
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*|\S/gu;
+// A trailing + stays with its word: "OPEC+" is a different body from OPEC.
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*\+?|\S/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 
 /** Split a range of the text into tokens (whole text by default). */

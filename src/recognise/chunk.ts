@@ -33,8 +33,11 @@ export function chunkSentence(
   const chunks: Chunk[] = [];
   const claimed = new Array<boolean>(to - from).fill(false);
   for (let i = from; i < to; ) {
-    const m = lexicon.gazetteer.matchAt(keys, written, i, to);
-    if (!m || !acceptGazetteerHit(tokens, from, m.from, m.to, m.values, lowercase)) {
+    // The longest phrase first; when it is refused ("Xinhua news agency" ends in lower case),
+    // the shorter phrases it starts with are tried.
+    let m = lexicon.gazetteer.matchAt(keys, written, i, to);
+    while (m && !acceptGazetteerHit(tokens, from, m.from, m.to, m.values, lowercase)) m = m.to - 1 > i ? lexicon.gazetteer.matchAt(keys, written, i, m.to - 1) : null;
+    if (!m || isInsideLongerName(tokens, from, to, m.from, m.to, m.values, claimed)) {
       i++;
       continue;
     }
@@ -83,9 +86,11 @@ function acceptGazetteerHit(tokens: readonly Token[], sentenceStart: number, fro
   const first = tokens[from] as Token;
   const onlyTitlesOrModifiers = values.every((v) => v.type === 'TITLE' || v.type === 'MODIFIER');
   if (onlyTitlesOrModifiers) return true; // "president of China": titles are read in lower case too
-  // Names of places, organisations and people are proper nouns: they must be capitalised
-  // (or written in capitals), unless the whole phrase is several words long.
+  // Names of places, organisations and people are proper nouns: a one-word hit must be
+  // capitalised, and a longer one must end in a capitalised word ("the Netherlands", "Republic
+  // of Korea", but not "the valley" or "polish").
   if (!first.upper && to - from === 1) return false;
+  if (!(tokens[to - 1] as Token).upper && !/^\p{Lu}/u.test((tokens[to - 1] as Token).text)) return false;
   // A one-word capitalised hit at the start of a sentence that the document also writes in lower
   // case is an ordinary word ("Turkey" vs "turkey" is rare; "Chad" vs "chad" rarer).
   if (from === sentenceStart && to - from === 1 && lowercase.has(first.text.toLowerCase()) && !values.some((v) => v.type === 'COUNTRY')) return false;
@@ -103,6 +108,25 @@ export function honorificAt(tokens: readonly Token[], i: number, to: number): nu
   }
   return 0;
 }
+
+/**
+ * A country or capital written inside a longer proper name is not that country: "Northern Cyprus",
+ * "South China Sea", "Japan Times". Adjacent capitalised words the gazetteer did not claim tell.
+ */
+function isInsideLongerName(tokens: readonly Token[], sentenceStart: number, to: number, a: number, b: number, values: readonly LexRef[], claimed: readonly boolean[]): boolean {
+  if (!values.every((v) => v.type === 'COUNTRY' || v.type === 'CITY')) return false;
+  const prev = tokens[a - 1];
+  const next = b < to ? tokens[b] : undefined;
+  const capital = (t: Token | undefined) => !!t && t.kind === 'word' && t.upper && /\p{Ll}/u.test(t.text) && !NOT_NAME_PARTS.has(t.text.toLowerCase());
+  const prevJoins = a - 1 > sentenceStart && !claimed[a - 1 - sentenceStart] && capital(prev);
+  const nextJoins = capital(next) && NAME_TAILS.has(next!.text.toLowerCase());
+  return prevJoins || nextJoins;
+}
+
+// Capitalised words next to a country that do not make a longer name ("In Kazakhstan", "As India").
+const NOT_NAME_PARTS = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'as', 'and', 'but', 'the', 'if', 'while', 'when', 'after', 'before', 'like', 'unlike', 'including', 'both', 'neither', 'nor', 'or']);
+// Words after a place name that make it part of another name.
+const NAME_TAILS = new Set(['sea', 'ocean', 'times', 'post', 'today', 'daily', 'news', 'airways', 'airlines', 'bank', 'university', 'street', 'square', 'cup', 'league', 'open', 'gulf', 'strait', 'basin', 'valley', 'river', 'mountains']);
 
 function isNameToken(t: Token): boolean {
   if (t.kind !== 'word') return false;

@@ -36,6 +36,12 @@ export interface PersonMention {
   readonly item: number;
 }
 
+/** Stands for "the organisation the article is about" until extraction knows which it is. */
+export const FOCUS_ORG = '@focus';
+const FOCUS_ANAPHORS = ['alliance', 'bloc', 'group', 'grouping', 'organisation', 'organization', 'union', 'league', 'commonwealth', 'body'];
+// Words before "minister" that are not a portfolio.
+const PORTFOLIO_STOP = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'whose', 'and', 'of', 'former', 'acting', 'new', 'deputy', 'prime', 'first', 'senior', 'junior', 'then', 'with', 'by', 'as', 'to', 'for', 'said', 'says', 'from', 'that', 'who', 'while', 'when', 'after', 'before', 'state', 'cabinet', 'country', 'country\'s', 'top', 'chief', 'was', 'is']);
+
 // Modifiers that make another office of the title ("acting President" is not "President").
 const TITLE_CHANGING = new Set(['acting', 'interim', 'caretaker', 'former']);
 
@@ -94,12 +100,31 @@ export function titleGroupEndingAt(items: readonly Item[], end: number): TitleGr
     }
   };
   readModifier();
+  // "oil minister", "Energy Minister", "Mines and Energy Minister": the portfolio is part of the title
+  let written = last!.chunk!.text;
+  if (/^minister$/i.test(written)) {
+    let p = from - 1;
+    const portfolio: string[] = [];
+    while (p >= 0 && portfolio.length < 3 && items[p]?.type === 'TOKEN' && /^\p{L}+$/u.test(items[p]!.token!.text) && !PORTFOLIO_STOP.has(items[p]!.lower)) {
+      portfolio.unshift(items[p]!.token!.text);
+      p--;
+    }
+    if (portfolio.length) {
+      written = `${portfolio.join(' ')} ${written}`;
+      from = p + 1;
+    }
+  }
   const before = items[from - 1];
-  if (before?.type === 'DEMONYM' || before?.type === 'ORG') {
+  // "Kazakh President", "UN Secretary-General", "US President", "New Zealand Prime Minister"
+  if (before?.type === 'DEMONYM' || before?.type === 'ORG' || before?.type === 'COUNTRY') {
     of = holderOf(before);
     from--;
   } else if (before?.token?.kind === 'possessive' && (items[from - 2]?.type === 'COUNTRY' || items[from - 2]?.type === 'ORG')) {
     of = holderOf(items[from - 2]);
+    from -= 2;
+  } else if (before?.token?.kind === 'possessive' && isWord(items[from - 2], ...FOCUS_ANAPHORS)) {
+    // "the alliance's secretary-general": the organisation the article is about
+    of = { kind: 'org', id: FOCUS_ORG };
     from -= 2;
   }
   readModifier();
@@ -122,7 +147,7 @@ export function titleGroupEndingAt(items: readonly Item[], end: number): TitleGr
       from--;
     }
   }
-  return { title, written: last!.chunk!.text, modifier, of, ...(ofPersonBefore === undefined ? {} : { ofPersonBefore }), from, to: end + 1 };
+  return { title, written, modifier, of, ...(ofPersonBefore === undefined ? {} : { ofPersonBefore }), from, to: end + 1 };
 }
 
 const HONORIFIC_WORDS = new Set(['sheikh', 'sheikha', 'shaikh', 'sir', 'dame', 'dr', 'mr', 'mrs', 'ms', 'datuk', 'dato', 'seri', 'sri', 'tan', 'tun', 'haji', 'excellency', 'majesty', 'highness', 'mullah', 'ayatollah', 'lord', 'lady', 'madam', '.']);

@@ -30,6 +30,8 @@ export function collectOrganisations(text: string, sentences: readonly SentenceL
     for (const c of s.chunks) {
       const ref = c.refs.find((r) => r.type === 'ORG');
       if (!ref) continue;
+      // named gatherings ("East Asia Summit") are events, not organisations, in news text
+      if (/\b(Summit|Meeting|Conference)$/.test(c.text)) continue;
       // "Xinhua news agency": the mention runs over the descriptive tail
       const tail = /^\s+((?:state\s+)?news agency|news service)\b/i.exec(text.slice(c.end, c.end + 30));
       const end = tail && AGENCY_TAIL.test(tail[1] as string) ? c.end + tail[0].length : c.end;
