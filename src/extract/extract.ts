@@ -163,7 +163,7 @@ function focusOrganisations(items: readonly (readonly Item[])[], lexicon: Lexico
   return items.map((its) => {
     for (const it of its) {
       const org = it.type === 'ORG' ? it.chunk!.refs[0]!.id : null;
-      if (!org || lexicon.orgKind(org) === 'news-agency' || lexicon.orgKind(org) === 'government-body') continue;
+      if (!org || org.startsWith('x:') || lexicon.orgKind(org) === 'news-agency' || lexicon.orgKind(org) === 'government-body') continue;
       counts.set(org, (counts.get(org) ?? 0) + 1);
       last.set(org, order++);
     }

@@ -171,7 +171,8 @@ function hasWordAfter(items: readonly Item[], k: number, words: string[], within
 /** The organisation a membership verb at `k` is about: its object, an anaphor, or the sentence's or article's focus. */
 function orgFor(ctx: MembershipContext, k: number): string | null {
   const { items } = ctx;
-  const joinable = (it: Item) => it.type === 'ORG' && !NOT_JOINABLE.has(orgKindOf(it.chunk?.refs[0]?.id ?? '') ?? '');
+  // bodies read from their shape only ("x:") are too uncertain to take members
+  const joinable = (it: Item) => it.type === 'ORG' && !(it.chunk?.refs[0]?.id ?? 'x:').startsWith('x:') && !NOT_JOINABLE.has(orgKindOf(it.chunk?.refs[0]?.id ?? '') ?? '');
   for (let j = k + 1; j < Math.min(items.length, k + 8); j++) {
     const it = items[j] as Item;
     if (joinable(it)) return it.chunk?.refs[0]?.id ?? null;

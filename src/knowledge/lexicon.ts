@@ -1,7 +1,7 @@
 import { buildLexicon } from '../recognise/build-lexicon.js';
 import type { Lexicon } from '../recognise/lexicon.js';
 import { loadCountries } from './countries.js';
-import { loadMedia } from './media.js';
+import { loadInstitutions, loadMedia } from './media.js';
 import { loadOffices } from './offices.js';
 import { loadOfficeHolders } from './office-holders.js';
 import { aliasesOf, loadOrganisations } from './organisations.js';
@@ -18,6 +18,7 @@ export function defaultLexicon(): Lexicon {
     organisations: [
       ...loadOrganisations().organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, aliases: aliasesOf(o) })),
       ...loadMedia().map((m) => ({ id: m.id, name: m.name, kind: 'news-agency', aliases: [...m.names.map((n) => ({ text: n, caseSensitive: false })), ...m.acronyms.map((a) => ({ text: a, caseSensitive: true }))] })),
+      ...loadInstitutions().map((m) => ({ id: m.id, name: m.name, kind: 'government-body', aliases: m.names.map((n) => ({ text: n, caseSensitive: false })) })),
     ],
     offices: loadOffices().file.offices,
     modifiers: loadOffices().file.modifiers,

@@ -20,3 +20,12 @@ export function loadMedia(): MediaOutlet[] {
   cached ??= mediaFileSchema.parse(readDataFile('media.json')).media;
   return cached;
 }
+
+const institutionsFileSchema = z.strictObject({ about: mediaFileSchema.shape.about, institutions: z.array(mediaSchema) });
+let cachedInstitutions: MediaOutlet[] | undefined;
+
+/** Load and validate `data/institutions.json` once: government seats named as actors ("the Kremlin"). */
+export function loadInstitutions(): MediaOutlet[] {
+  cachedInstitutions ??= institutionsFileSchema.parse(readDataFile('institutions.json')).institutions;
+  return cachedInstitutions;
+}

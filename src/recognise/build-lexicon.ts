@@ -68,7 +68,8 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
   return {
     gazetteer,
     countryName: (id) => countryNames.get(id),
-    orgName: (id) => orgs.get(id)?.name,
+    // bodies read from their shape carry their name in the id ("x:ASEAN Secretariat")
+    orgName: (id) => orgs.get(id)?.name ?? (id.startsWith('x:') ? id.slice(2) : undefined),
     orgKind: (id) => orgs.get(id)?.kind,
     peopleBySurname: (surname) => bySurname.get(normaliseName(surname)) ?? [],
     person: (id) => people.get(id),

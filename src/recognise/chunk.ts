@@ -71,7 +71,70 @@ export function chunkSentence(
     chunks.push({ type: 'NAME', from: i, to: j, start, end, text: text.slice(start, end), refs: [], rule: 'name/capitalised-run' });
     i = j - 1;
   }
-  return chunks.sort((a, b) => a.from - b.from);
+  chunks.sort((a, b) => a.from - b.from);
+  return unknownOrganisations(text, tokens, chunks, from, to);
+}
+
+// Capitalised words that end the name of a body: "ASEAN Secretariat", "People's Council",
+// "University of Cape Town", "NATO-Ukraine Council".
+const ORG_HEADS = new Set(['council', 'commission', 'secretariat', 'university', 'ministry', 'agency', 'committee', 'parliament', 'assembly', 'court', 'institute', 'foundation', 'party', 'association', 'forum', 'authority', 'fund', 'bank', 'organisation', 'organization', 'union', 'league', 'alliance', 'federation', 'congress', 'senate', 'tribunal', 'corporation', 'company', 'group']);
+// Names shaped like bodies that are (former) states.
+const FORMER_STATES = new Set(['soviet union', 'union of soviet socialist republics', 'ottoman empire', 'holy roman empire']);
+const ORG_INNER = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+
+/**
+ * Bodies no list knows, read from their shape: capitalised words (names, known bodies, places)
+ * ending in a head noun ("Council", "Secretariat", "University"), optionally followed by
+ * "of" and a place. The words they cover become one organisation chunk.
+ */
+function unknownOrganisations(text: string, tokens: readonly Token[], chunks: Chunk[], from: number, to: number): Chunk[] {
+  const chunkAt = new Map<number, Chunk>();
+  for (const c of chunks) chunkAt.set(c.from, c);
+  const covered = new Set<number>();
+  for (const c of chunks) for (let k = c.from; k < c.to; k++) covered.add(k);
+  const made: Chunk[] = [];
+  for (let h = from + 1; h < to; h++) {
+    const head = tokens[h] as Token;
+    if (!head.upper || !ORG_HEADS.has(head.text.toLowerCase()) || covered.has(h)) continue;
+    // leftwards over capitalised words, known bodies, names and places
+    let a = h;
+    for (let k = h - 1; k >= from; k--) {
+      const t = tokens[k] as Token;
+      const c = [...chunks].reverse().find((x) => x.from <= k && k < x.to);
+      if (c && (c.type === 'ORG' || c.type === 'NAME' || c.type === 'COUNTRY' || c.type === 'CITY' || c.type === 'DEMONYM') && c.to === a) {
+        a = c.from;
+        k = c.from;
+        continue;
+      }
+      if (!c && t.kind === 'word' && t.upper && k > from) {
+        a = k;
+        continue;
+      }
+      if (!c && t.kind === 'possessive' && a === k + 1 && (tokens[k - 1] as Token | undefined)?.upper) {
+        a = k;
+        continue;
+      }
+      break;
+    }
+    if (a === h) continue; // a head word alone ("the Council") names no one body
+    // rightwards: "of Cape Town", "for Foreign Affairs"
+    let b = h + 1;
+    if (b < to && ORG_INNER.has((tokens[b] as Token).text) && (tokens[b + 1] as Token | undefined)?.upper && b + 1 < to) {
+      b += 1;
+      while (b < to && ((tokens[b] as Token).upper || ORG_INNER.has((tokens[b] as Token).text)) && (tokens[b] as Token).kind === 'word') b++;
+      while (b > h + 1 && ORG_INNER.has((tokens[b - 1] as Token).text)) b--;
+    }
+    const start = (tokens[a] as Token).start;
+    const end = (tokens[b - 1] as Token).end;
+    const name = text.slice(start, end).replace(/^the\s+/i, '');
+    if (FORMER_STATES.has(name.toLowerCase())) continue;
+    made.push({ type: 'ORG', from: a, to: b, start, end, text: text.slice(start, end), refs: [{ type: 'ORG', id: `x:${name}` }], rule: 'org/head-noun' });
+    for (let k = a; k < b; k++) covered.add(k);
+    h = b - 1;
+  }
+  if (made.length === 0) return chunks;
+  const kept = chunks.filter((c) => !made.some((m) => c.from < m.to && m.from < c.to));
+  return [...kept, ...made].sort((x, y) => x.from - y.from);
 }
 
 // Titles are the most useful reading of a word that is also a name; countries beat demonyms
@@ -145,5 +208,7 @@ function isNameStart(tokens: readonly Token[], i: number, sentenceStart: number,
   if (!isNameToken(t)) return false;
   // A capital at the start of a sentence proves nothing when the document also writes the word in lower case.
   if (i === sentenceStart && lowercase.has(t.text.toLowerCase())) return false;
+  // "Founded in 1967 by …", "Speaking at the summit, …": a participle opening a sentence, not a name
+  if (i === sentenceStart && /(ed|ing)$/.test(t.text) && /^(in|by|on|at|to|with|from|as|for|after|before|during|,|the|a|an|his|her|their)$/i.test(tokens[i + 1]?.text ?? '')) return false;
   return true;
 }
