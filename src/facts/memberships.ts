@@ -83,7 +83,8 @@ export function findMemberships(ctx: MembershipContext): MembershipFact[] {
     if (isNegatedAt(items, k)) continue;
     if (FOUND_VERBS.has(w) || ((w === 'set' || w === 'setting') && isWord(items[k + 1], 'up'))) readFounding(ctx, w === 'set' || w === 'setting' ? k + 1 : k, out);
     else if ((w === 'brought' || w === 'let') && isWord(items[k + 1], 'in', 'into')) readJoining(ctx, k, out);
-    else if ((w === 'admitted' || w === 'invited' || w === 'welcomed' || w === 'accepted') && countryId(items[k + 1] ?? items[k + 2])) readAdmitted(ctx, k, out);
+    else if (ADMIT_VERBS.has(w) && countryId(items[k + 1] ?? items[k + 2])) readAdmitted(ctx, k, out);
+    else if (w === 'status' && isWord(items[k - 1], 'observer', 'partner', 'candidate', 'membership')) readStatusHeld(ctx, k, out);
     else if (COPULAS.has(w) && statusNounAfter(items, k)) readStatus(ctx, k, out);
     else if (JOIN_VERBS.has(w) || (w === 'become' || w === 'became' || w === 'becomes' || w === 'becoming') && becomesMember(items, k)) readJoining(ctx, k, out);
     else if (APPLY.has(w) && hasWordAfter(items, k, ['to', 'for', 'join', 'membership'], 3)) readJoining(ctx, k, out, 'applicant');
@@ -112,7 +113,8 @@ function readAdmitted(ctx: MembershipContext, k: number, out: MembershipFact[]):
   // "invited Comoros President X to take his seat" is no membership: the list must be admitted
   // "as members", "to join", "to become …", "into" something
   const after = items.findIndex((it, j) => j > k && it.end > list.end);
-  if (after === -1 || !(isWord(items[after], 'as', 'into') || (isWord(items[after], 'to') && isWord(items[after + 1], 'join', 'become')))) return;
+  const readmits = READMIT_VERBS.has(items[k]!.lower);
+  if (!readmits && (after === -1 || !(isWord(items[after], 'as', 'into') || (isWord(items[after], 'to') && isWord(items[after + 1], 'join', 'become'))))) return;
   const org = orgFor(ctx, k);
   if (!org) return;
   const end = clauseEnd(items, k);
@@ -121,6 +123,23 @@ function readAdmitted(ctx: MembershipContext, k: number, out: MembershipFact[]):
   const status: MembershipStatus = hasWordAfter(items, k, ['observer', 'observers'], 12) ? 'observer' : 'member';
   const since = dateAfter(ctx, Math.max(0, k - 3), end) ?? null;
   for (const id of list.ids.filter((x) => x !== `org:${org}`)) out.push(fact(id, org, status, since, hedged, items[k]!.start, list.end, items[k]!.lower === 'invited' ? 'membership/invited' : 'membership/admitted'));
+}
+
+const READMIT_VERBS = new Set(['readmit', 'readmitted', 'readmits', 'reinstate', 'reinstated', 'reinstates']);
+const ADMIT_VERBS = new Set(['admitted', 'admit', 'admits', 'invited', 'welcomed', 'accepted', ...READMIT_VERBS]);
+
+/** "Hungary, which has held observer status in the organisation since 2018", "X holds partner status". */
+function readStatusHeld(ctx: MembershipContext, k: number, out: MembershipFact[]): void {
+  const { items } = ctx;
+  const kind = items[k - 1]!.lower;
+  const status: MembershipStatus = kind === 'observer' ? 'observer' : kind === 'partner' ? (isWord(items[k - 2], 'dialogue') ? 'dialogue partner' : 'partner country') : kind === 'candidate' ? 'candidate' : 'member';
+  const subject = subjectCountries(items, k - (isWord(items[k - 2], 'dialogue') ? 2 : 1), true);
+  if (subject.ids.length === 0) return;
+  const org = orgFor(ctx, k);
+  if (!org) return;
+  const end = clauseEnd(items, k);
+  const hedged = isHedged(items, subject.from, k - 1);
+  for (const id of subject.ids.filter((x) => x !== `org:${org}`)) out.push(fact(id, org, status, dateAfter(ctx, k, end), hedged, items[subject.from]!.start, end, 'membership/status-held'));
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'remains', 'remained']);
@@ -242,8 +261,9 @@ function readFounding(ctx: MembershipContext, k: number, out: MembershipFact[]):
   const end = clauseEnd(items, k);
   const since = dateAfter(ctx, k, end);
   // passive: "a group founded by China and Russia in 2001", "Founded in 1967 by Indonesia, …"
-  const by = items.findIndex((it, j) => j > k && j <= k + 5 && isWord(it, 'by'));
-  if (by !== -1 && items.slice(k + 1, by).every((it) => it.type === 'TOKEN' && !CLAUSE_BREAK.has(it.lower))) {
+  // "founded in Baghdad in 1960 by …", "founded in 2009 as the Turkic Council by …"
+  const by = items.findIndex((it, j) => j > k && j <= k + 9 && isWord(it, 'by'));
+  if (by !== -1 && items.slice(k + 1, by).every((it) => !(it.type === 'TOKEN' && (CLAUSE_BREAK.has(it.lower) || it.lower === ',')) && it.type !== 'COUNTRY')) {
     const list = listAfter(items, by + 1);
     for (const id of list.ids) out.push(fact(id, org, 'founding member', since, false, items[k]!.start, list.end, 'membership/founded-by'));
     return;
