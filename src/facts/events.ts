@@ -53,6 +53,7 @@ const KIND_RANK: Record<EventKind, number> = { summit: 3, meeting: 2, talks: 1, 
 const ATTEND_VERBS = new Set(['attended', 'attend', 'attends', 'attending', 'joined']);
 const LIST_HEADS = new Set(['guests', 'leaders', 'attendees', 'participants', 'delegates', 'dignitaries', 'heads']);
 const SENT = new Set(['sent', 'sends', 'dispatched']);
+const COPULA_PRESENT = new Set(['are', 'were', 'is', 'was']);
 const HOST_VERBS = new Set(['hosting', 'hosted', 'hosts']);
 const OPEN_VERBS = new Set(['opened', 'chaired', 'closed', 'addressed', 'inaugurated', 'attended']);
 
@@ -68,11 +69,15 @@ export interface EventState {
   readonly mainDates: DateRef[];
   /** The reference date, to tell the news from background ("a summit in Yekaterinburg in 2009"). */
   readonly published: string | null;
+  /** Lower-cased names of the event's city: the dateline's place and the main event's place. */
+  readonly places: Set<string>;
 }
 
 /** Start the event state of a document. */
-export function newEventState(countryOf: (person: string) => string | null, published: string | null = null): EventState {
-  return { events: [], main: null, focusOrg: null, countryOf, mainDates: [], published };
+export function newEventState(countryOf: (person: string) => string | null, published: string | null = null, datelinePlace: string | null = null): EventState {
+  const places = new Set<string>();
+  if (datelinePlace) places.add(datelinePlace.toLowerCase());
+  return { events: [], main: null, focusOrg: null, countryOf, mainDates: [], published, places };
 }
 
 /** Days between two ISO dates of day precision, or null when either is coarser. */
@@ -153,7 +158,7 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
       for (const p of withPeople) event.participants.push({ person: p.person, role: 'attendee', start: p.start, end: p.end, rule: 'event/with-person' });
       if (possessor) event.participants.push({ person: possessor.person, role: 'attendee', start: possessor.start, end: it.end, rule: 'event/possessor' });
       if (withPeople.length) {
-        const subject = s.people.find((p) => !withPeople.includes(p) && p.item > k);
+        const subject = [...s.people].reverse().find((p) => !withPeople.includes(p) && p.item < k) ?? s.people.find((p) => !withPeople.includes(p) && p.item > k);
         if (subject) event.participants.push({ person: subject.person, role: 'attendee', start: subject.start, end: subject.end, rule: 'event/subject-at-event' });
       }
       if (kind === 'visit' && isWord(items[k + 1], 'to')) {
@@ -177,7 +182,10 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
     if (!hasAttendanceCue(items)) return;
   }
   const event = target ?? (state.main = newEvent(state, 'meeting'));
-  if (event === state.main) placeFor(s, event);
+  if (event === state.main) {
+    placeFor(s, event);
+    notePlace(state);
+  }
   readParticipation(s, event, state);
 }
 
@@ -267,6 +275,11 @@ function placeFor(s: EventSentence, event: EventFact): void {
   }
 }
 
+/** Remember the main event's city, so that "A is in X" later reads as attendance. */
+function notePlace(state: EventState): void {
+  if (state.main?.place) state.places.add(state.main.place.text.toLowerCase());
+}
+
 function readParticipation(s: EventSentence, event: EventFact, state: EventState): void {
   const { items } = s;
   const push = (p: PersonAt, role: Participation['role'], rule: string, extra: Partial<Participation> = {}) =>
@@ -290,8 +303,10 @@ function readParticipation(s: EventSentence, event: EventFact, state: EventState
       for (const p of listOfPeople(s, k + 2)) push(p, 'attendee', 'event/in-addition-to');
       continue;
     }
-    if (w === 'host' && isWord(items[k + 1], ',')) {
-      const p = s.people.find((x) => x.item > k + 1 && x.item <= k + 6);
+    // "the summit's host, Kazakh President X", "the host of the summit, South Africa's President X"
+    const hostComma = isWord(items[k + 1], ',') ? k + 1 : isWord(items[k + 1], 'of') && items.slice(k + 2, k + 6).findIndex((x) => isWord(x, ',')) !== -1 ? k + 2 + items.slice(k + 2, k + 6).findIndex((x) => isWord(x, ',')) : -1;
+    if (w === 'host' && hostComma !== -1) {
+      const p = s.people.find((x) => x.item > hostComma && x.item <= hostComma + 6);
       if (p) push(p, 'host', 'event/host-apposition');
       continue;
     }
@@ -299,6 +314,19 @@ function readParticipation(s: EventSentence, event: EventFact, state: EventState
     if (w === 'among' && isWord(items[k - 1], 'were', 'was', 'are', 'is') && items.slice(k + 1, k + 6).some((x) => isWord(x, 'those', 'leaders', 'attendees', 'guests', 'participants', 'delegates', 'dignitaries'))) {
       if (isNegated(items, k - 1)) continue;
       for (const p of subjectPeople(s, k - 1)) push(p, 'attendee', 'event/among-those');
+      continue;
+    }
+    // "Taking part were A, B and C", "Attending were …", "Present were …"
+    if ((w === 'were' || w === 'was') && k <= 3 && items.slice(0, k).some((x) => isWord(x, 'part', 'attending', 'present', 'participating'))) {
+      for (const p of listOfPeople(s, k + 1)) push(p, 'attendee', 'event/inverted-list');
+      continue;
+    }
+    // "A, B and C are all in Johannesburg": being in the city of the event
+    if (COPULA_PRESENT.has(w) && (isWord(items[k + 1], 'in', 'at') || (isWord(items[k + 1], 'all', 'also') && isWord(items[k + 2], 'in', 'at')))) {
+      const place = items[isWord(items[k + 1], 'in', 'at') ? k + 2 : k + 3];
+      if (place && (place.type === 'CITY' || place.type === 'NAME') && state.places.has((place.chunk?.text ?? '').toLowerCase()) && !isNegated(items, k) && !isExpected(items, k)) {
+        for (const p of subjectPeople(s, k)) push(p, 'attendee', 'event/in-event-city');
+      }
       continue;
     }
     // "Zelenskyy came to Vilnius", "Modi arrived in Johannesburg": arriving at the event's place
@@ -361,9 +389,11 @@ function isNegated(items: readonly Item[], k: number): boolean {
 /** People of the clause before a verb at `k` (stopping at a clause break or another verb cue). */
 function subjectPeople(s: EventSentence, k: number): PersonAt[] {
   const out: PersonAt[] = [];
+  const inRelative = relativeClauses(s.items, k);
   for (let j = k - 1; j >= 0; j--) {
     const it = s.items[j] as Item;
-    if (isWord(it, ';', 'which', 'while', 'but', 'although', 'said', 'says', 'as')) break;
+    if (isWord(it, ';', 'while', 'but', 'although', 'said', 'says')) break;
+    if (inRelative.has(j)) continue; // "Hun Manet, who succeeded his father Hun Sen, …": not the father
     const p = s.people.find((x) => x.item === j);
     if (p) out.unshift(p);
   }
@@ -373,6 +403,17 @@ function subjectPeople(s: EventSentence, k: number): PersonAt[] {
     if (first) out.push(first);
   }
   return out;
+}
+
+/** Item indexes inside ", who/which/whose … ," clauses before `k`. */
+function relativeClauses(items: readonly Item[], k: number): Set<number> {
+  const inside = new Set<number>();
+  for (let j = 0; j < k; j++) {
+    if (!isWord(items[j], 'who', 'which', 'whose') || !isWord(items[j - 1], ',')) continue;
+    let e = j;
+    while (e < k && !isWord(items[e], ',', ';')) inside.add(e++);
+  }
+  return inside;
 }
 
 /** "A is standing in for B" / "A, in place of B": A represents B's country instead of B. */
