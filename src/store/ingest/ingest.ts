@@ -1,0 +1,129 @@
+import { availableParallelism } from 'node:os';
+import { DEFAULT_MAX_BYTES } from '../../read/limits.js';
+import type { Store } from '../store.js';
+import type { ExtractedArticle, ExtractFailure, IngestTask } from './extract-one.js';
+import { extractInOrder } from './pool.js';
+import { defaultReconciler, type Reconciler } from './reconciler.js';
+import { writeBatch } from './write-batch.js';
+
+/** Articles written per transaction by default: a crash loses at most this many, never half of one. */
+export const DEFAULT_BATCH_SIZE = 200;
+
+/** Options for {@link ingest}. */
+export interface IngestOptions {
+  /** Extraction threads; default: the number of cores. 1 extracts in this thread. */
+  readonly jobs?: number;
+  /** Articles per transaction. */
+  readonly batchSize?: number;
+  /** Publication date to assume for every article (`YYYY-MM-DD`). */
+  readonly published?: string;
+  readonly maxBytes?: number;
+  /** Reconciliation functions (tests hand in simpler ones). */
+  readonly reconciler?: Reconciler;
+  /** Called after each input is extracted and after each batch is written. */
+  readonly onProgress?: (progress: IngestProgress) => void;
+  /** Called for each input that could not be read, extracted or reconciled. */
+  readonly onFailure?: (failure: ExtractFailure) => void;
+  /** The time recorded on stored articles (ISO); default: now. */
+  readonly now?: () => string;
+}
+
+/** Where a run is. */
+export interface IngestProgress {
+  readonly total: number;
+  /** Inputs extracted so far (stored or not). */
+  readonly extracted: number;
+  /** Inputs written (new, known or failed) so far. */
+  readonly written: number;
+  readonly failed: number;
+}
+
+/** What a run did. */
+export interface IngestSummary {
+  /** Inputs looked at. */
+  readonly total: number;
+  /** Articles stored for the first time, by id. */
+  readonly added: readonly string[];
+  /** Inputs whose content the store already held (same hash). */
+  readonly known: number;
+  readonly failures: readonly ExtractFailure[];
+  /** Stories that gained articles, and how many of them are new. */
+  readonly stories: { readonly touched: number; readonly created: number };
+  /** Slots judged in this run that now contradict, sorted. */
+  readonly contradictions: readonly string[];
+  readonly batches: number;
+  readonly seconds: number;
+}
+
+/**
+ * Read, extract, store and reconcile articles. Extraction runs on worker threads; writing runs in
+ * this thread, one transaction per batch, in input order (the store's content does not depend on
+ * thread timing). Bad inputs are reported and skipped; store errors (lock, disk, corruption) stop
+ * the run after rolling back the current batch, keeping the batches already committed.
+ */
+export async function ingest(store: Store, tasks: readonly IngestTask[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const reconciler = options.reconciler ?? defaultReconciler;
+  const now = options.now ?? (() => new Date().toISOString());
+  const settings = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, ...(options.published ? { published: options.published } : {}) };
+
+  const added: string[] = [];
+  const failures: ExtractFailure[] = [];
+  const touched = new Set<string>();
+  const created = new Set<string>();
+  const contradictions = new Set<string>();
+  let known = 0;
+  let extracted = 0;
+  let written = 0;
+  let batches = 0;
+  const progress = () => options.onProgress?.({ total: tasks.length, extracted, written, failed: failures.length });
+  const fail = (failure: ExtractFailure) => {
+    failures.push(failure);
+    options.onFailure?.(failure);
+  };
+
+  let pending: ExtractedArticle[] = [];
+  let pendingInputs = 0;
+  const flush = async () => {
+    if (pending.length > 0) {
+      const result = await writeBatch(store, pending, reconciler, now());
+      batches++;
+      for (const item of result.items) {
+        if (item.status === 'new') {
+          added.push(item.id);
+          if (item.storyCreated && item.storyId) created.add(item.storyId);
+        } else if (item.status === 'known') known++;
+        else fail(item.failure);
+      }
+      for (const s of result.stories) touched.add(s);
+      for (const c of result.contradictions) contradictions.add(c);
+    }
+    written += pendingInputs;
+    pending = [];
+    pendingInputs = 0;
+    progress();
+  };
+
+  for await (const { outcome } of extractInOrder(tasks, settings, jobs)) {
+    extracted++;
+    pendingInputs++;
+    if (outcome.ok) pending.push(outcome.article);
+    else fail(outcome.failure);
+    if (pending.length >= batchSize) await flush();
+    else progress();
+  }
+  await flush();
+
+  return {
+    total: tasks.length,
+    added,
+    known,
+    failures,
+    stories: { touched: touched.size, created: [...created].filter((s) => touched.has(s)).length },
+    contradictions: [...contradictions].sort(),
+    batches,
+    seconds: (performance.now() - started) / 1000,
+  };
+}

@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { extractOne, type ExtractOutcome, type ExtractSettings, type IngestTask } from './extract-one.js';
+
+/** One input and what extracting it gave. */
+export interface Extracted {
+  readonly task: IngestTask;
+  readonly outcome: ExtractOutcome;
+}
+
+/** Tasks each worker holds at once: enough queued that it keeps working while the main thread writes a batch. */
+const PER_WORKER = 8;
+
+/**
+ * The worker entry next to this module, or null when running from TypeScript sources (tests),
+ * where there is no compiled worker to start: extraction then runs in this thread.
+ */
+function workerEntry(): URL | null {
+  const url = new URL('./worker.js', import.meta.url);
+  return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/**
+ * Extract every task, `jobs` at a time on worker threads (in this thread when `jobs` is 1), and
+ * yield the outcomes in task order so the store's content does not depend on thread timing.
+ * A worker that dies fails its tasks with INTERNAL and is replaced; the batch goes on.
+ */
+export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: ExtractSettings, jobs: number): AsyncGenerator<Extracted> {
+  const entry = jobs > 1 ? workerEntry() : null;
+  if (!entry) {
+    for (const task of tasks) yield { task, outcome: extractOne(task, settings) };
+    return;
+  }
+
+  const source = tasks[Symbol.iterator]();
+  let exhausted = false;
+  let nextSeq = 0;
+  let wantSeq = 0;
+  const sent = new Map<number, IngestTask>();
+  const done = new Map<number, ExtractOutcome>();
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+
+  interface Slot {
+    worker: Worker;
+    inFlight: Set<number>;
+  }
+  const slots: Slot[] = [];
+
+  const feed = (slot: Slot) => {
+    while (!exhausted && slot.inFlight.size < PER_WORKER) {
+      const next = source.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      const seq = nextSeq++;
+      sent.set(seq, next.value);
+      slot.inFlight.add(seq);
+      slot.worker.postMessage({ seq, task: next.value });
+    }
+  };
+
+  const start = (): Slot => {
+    const slot: Slot = { worker: new Worker(entry, { workerData: settings }), inFlight: new Set() };
+    slot.worker.on('message', (message: { seq: number; outcome: ExtractOutcome }) => {
+      slot.inFlight.delete(message.seq);
+      done.set(message.seq, message.outcome);
+      feed(slot);
+      notify();
+    });
+    const fail = (why: string) => {
+      for (const seq of slot.inFlight) {
+        const task = sent.get(seq)!;
+        done.set(seq, { ok: false, failure: { path: task.path, code: 'INTERNAL', message: `the extraction worker stopped: ${why}` } });
+      }
+      slot.inFlight.clear();
+      const index = slots.indexOf(slot);
+      if (index >= 0) {
+        void slot.worker.terminate();
+        if (!exhausted) {
+          slots[index] = start();
+          feed(slots[index]!);
+        } else slots.splice(index, 1);
+      }
+      notify();
+    };
+    slot.worker.on('error', (error) => fail(error.message));
+    slot.worker.on('exit', (code) => {
+      if (slot.inFlight.size > 0) fail(`exit code ${code}`);
+    });
+    return slot;
+  };
+
+  try {
+    for (let i = 0; i < jobs; i++) slots.push(start());
+    for (const slot of slots) feed(slot);
+    for (;;) {
+      while (done.has(wantSeq)) {
+        const outcome = done.get(wantSeq)!;
+        const task = sent.get(wantSeq)!;
+        done.delete(wantSeq);
+        sent.delete(wantSeq);
+        wantSeq++;
+        yield { task, outcome };
+      }
+      if (exhausted && wantSeq === nextSeq) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    const all = slots.splice(0);
+    await Promise.all(all.map((s) => s.worker.terminate()));
+  }
+}

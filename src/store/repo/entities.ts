@@ -1,0 +1,167 @@
+import { normaliseName } from '../../knowledge/normalise.js';
+import type { EntityKind, EntityLink, EntityMerge, EntityOverrides, EntityRecord, EntityOffice } from '../../reconcile/types.js';
+import { chunks, json, type Db } from './db.js';
+
+/** Entities sharing at least one blocking key, with their aliases, keys and offices. */
+export async function entitiesByKeys(db: Db, keys: readonly string[]): Promise<EntityRecord[]> {
+  const ids = new Set<string>();
+  for (const part of chunks([...new Set(keys)], 900)) {
+    if (part.length === 0) continue;
+    const rows = await db.selectFrom('entity_keys').select('entity_id').distinct().where('key', 'in', part).execute();
+    for (const r of rows) ids.add(r.entity_id);
+  }
+  return entitiesById(db, [...ids]);
+}
+
+/** Entities by id, sorted by id; unknown ids are left out. */
+export async function entitiesById(db: Db, ids: readonly string[]): Promise<EntityRecord[]> {
+  const out: EntityRecord[] = [];
+  for (const part of chunks([...new Set(ids)], 500)) {
+    if (part.length === 0) continue;
+    const [rows, aliases, keys] = await Promise.all([
+      db.selectFrom('entities').selectAll().where('id', 'in', part).execute(),
+      db.selectFrom('entity_aliases').select(['entity_id', 'alias']).where('entity_id', 'in', part).execute(),
+      db.selectFrom('entity_keys').select(['entity_id', 'key']).where('entity_id', 'in', part).execute(),
+    ]);
+    const aliasesOf = group(aliases, (a) => a.entity_id, (a) => a.alias);
+    const keysOf = group(keys, (k) => k.entity_id, (k) => k.key);
+    for (const r of rows) {
+      out.push({
+        id: r.id,
+        kind: r.kind as EntityKind,
+        name: r.name,
+        kbId: r.kb_id,
+        aliases: (aliasesOf.get(r.id) ?? []).sort(),
+        offices: json<EntityOffice[]>(r.offices),
+        keys: (keysOf.get(r.id) ?? []).sort(),
+      });
+    }
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Insert new entities and replace changed ones (their aliases and keys with them). */
+export async function upsertEntities(db: Db, records: readonly EntityRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const ids = records.map((r) => r.id);
+  for (const part of chunks(ids, 500)) {
+    await db.deleteFrom('entity_aliases').where('entity_id', 'in', part).execute();
+    await db.deleteFrom('entity_keys').where('entity_id', 'in', part).execute();
+  }
+  for (const part of chunks(records, 300)) {
+    await db
+      .insertInto('entities')
+      .values(part.map((r) => ({ id: r.id, kind: r.kind, name: r.name, kb_id: r.kbId, offices: JSON.stringify(r.offices) })))
+      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ kind: eb.ref('excluded.kind'), name: eb.ref('excluded.name'), kb_id: eb.ref('excluded.kb_id'), offices: eb.ref('excluded.offices') })))
+      .execute();
+  }
+  const aliases = records.flatMap((r) => [...new Set(r.aliases)].map((alias) => ({ entity_id: r.id, alias, norm: normaliseName(alias) })));
+  for (const part of chunks(aliases)) await db.insertInto('entity_aliases').values(part).onConflict((oc) => oc.doNothing()).execute();
+  const keys = records.flatMap((r) => [...new Set(r.keys)].map((key) => ({ key, entity_id: r.id })));
+  for (const part of chunks(keys)) await db.insertInto('entity_keys').values(part).onConflict((oc) => oc.doNothing()).execute();
+}
+
+/**
+ * Fold one entity into another: every link, mention and fact that named `from` now names `into`,
+ * `into` gains `from`'s aliases and keys, and a redirect remembers where `from` went (with the
+ * aliases it brought, so `entity split` can take them out again).
+ * @returns the pks of the articles whose links changed (their claims need recomputing).
+ */
+export async function mergeEntity(db: Db, merge: EntityMerge): Promise<number[]> {
+  if (merge.from === merge.into) return [];
+  const from = await db.selectFrom('entities').select('id').where('id', '=', merge.from).executeTakeFirst();
+  const into = await db.selectFrom('entities').select('id').where('id', '=', merge.into).executeTakeFirst();
+  if (!from || !into) return [];
+  const affected = (await db.selectFrom('entity_links').select('article_pk').distinct().where('entity_id', '=', merge.from).execute()).map((r) => r.article_pk);
+  const aliases = (await db.selectFrom('entity_aliases').select(['alias', 'norm']).where('entity_id', '=', merge.from).execute());
+  const keys = await db.selectFrom('entity_keys').select('key').where('entity_id', '=', merge.from).execute();
+  for (const part of chunks(aliases)) await db.insertInto('entity_aliases').values(part.map((a) => ({ entity_id: merge.into, alias: a.alias, norm: a.norm }))).onConflict((oc) => oc.doNothing()).execute();
+  for (const part of chunks(keys)) await db.insertInto('entity_keys').values(part.map((k) => ({ key: k.key, entity_id: merge.into }))).onConflict((oc) => oc.doNothing()).execute();
+  await repoint(db, merge.from, merge.into);
+  await db.updateTable('entity_redirects').set({ into_id: merge.into }).where('into_id', '=', merge.from).execute();
+  await db
+    .insertInto('entity_redirects')
+    .values({ from_id: merge.from, into_id: merge.into, reason: merge.reason, forced: merge.forced ? 1 : 0, aliases: JSON.stringify(aliases.map((a) => a.alias).sort()) })
+    .onConflict((oc) => oc.column('from_id').doUpdateSet({ into_id: merge.into, reason: merge.reason, forced: merge.forced ? 1 : 0 }))
+    .execute();
+  await db.deleteFrom('entities').where('id', '=', merge.from).execute();
+  return affected;
+}
+
+/** Point every reference to entity `from` at entity `to`. */
+export async function repoint(db: Db, from: string, to: string): Promise<void> {
+  await db.updateTable('entity_links').set({ entity_id: to }).where('entity_id', '=', from).execute();
+  await db.updateTable('mentions').set({ entity_id: to }).where('entity_id', '=', from).execute();
+  await db.updateTable('facts').set({ subject_id: to }).where('subject_id', '=', from).execute();
+  await db.updateTable('facts').set({ object_id: to }).where('object_id', '=', from).execute();
+}
+
+/** Save the links of one article (replacing any it had). */
+export async function saveLinks(db: Db, articlePk: number, links: readonly EntityLink[]): Promise<void> {
+  await db.deleteFrom('entity_links').where('article_pk', '=', articlePk).execute();
+  const seen = new Set<string>();
+  const rows = links.flatMap((l) => {
+    const key = `${l.kind}|${l.name}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ article_pk: articlePk, kind: l.kind, name: l.name, entity_id: l.entityId, reason: l.reason }];
+  });
+  for (const part of chunks(rows)) await db.insertInto('entity_links').values(part).execute();
+}
+
+/** The links of articles by pk (as EntityLinks, with the article ids). */
+export async function linksOf(db: Db, pks: readonly number[]): Promise<Map<number, EntityLink[]>> {
+  const out = new Map<number, EntityLink[]>();
+  for (const part of chunks([...new Set(pks)], 500)) {
+    if (part.length === 0) continue;
+    const rows = await db
+      .selectFrom('entity_links as l')
+      .innerJoin('articles as a', 'a.pk', 'l.article_pk')
+      .select(['l.article_pk', 'a.id as article_id', 'l.kind', 'l.name', 'l.entity_id', 'l.reason'])
+      .where('l.article_pk', 'in', part)
+      .orderBy('l.article_pk')
+      .orderBy('l.kind')
+      .orderBy('l.name')
+      .execute();
+    for (const r of rows) {
+      const list = out.get(r.article_pk) ?? [];
+      list.push({ articleId: r.article_id, kind: r.kind as EntityKind, name: r.name, entityId: r.entity_id, reason: r.reason });
+      out.set(r.article_pk, list);
+    }
+  }
+  return out;
+}
+
+/** The user's corrections, oldest first, in the shape reconciliation applies them. */
+export async function loadOverrides(db: Db): Promise<EntityOverrides> {
+  const rows = await db.selectFrom('entity_overrides').select(['op', 'payload']).orderBy('id').execute();
+  const merges: { ids: string[]; reason?: string }[] = [];
+  const splits: { entityId: string; names: string[]; reason?: string }[] = [];
+  for (const r of rows) {
+    if (r.op === 'merge') merges.push(json(r.payload));
+    else splits.push(json(r.payload));
+  }
+  return { merges, splits };
+}
+
+/** Record a user correction. */
+export async function addOverride(db: Db, op: 'merge' | 'split', payload: unknown, now: string): Promise<void> {
+  await db.insertInto('entity_overrides').values({ op, payload: JSON.stringify(payload), created_at: now }).execute();
+}
+
+/** Where an entity id now points (following merges), or the id itself. */
+export async function currentEntityId(db: Db, id: string): Promise<string> {
+  const redirect = await db.selectFrom('entity_redirects').select('into_id').where('from_id', '=', id).executeTakeFirst();
+  return redirect?.into_id ?? id;
+}
+
+function group<T, K, V>(items: readonly T[], key: (t: T) => K, value: (t: T) => V): Map<K, V[]> {
+  const out = new Map<K, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(value(item));
+    else out.set(k, [value(item)]);
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+import { sql } from 'kysely';
+import type { StoryAssignment, StoryCandidate, StoryMerge } from '../../reconcile/types.js';
+import { profilesByPk } from './articles.js';
+import { chunks, type Db } from './db.js';
+
+/** Articles looked at per blocking key: the most recent, so a common key stays cheap at scale. */
+const ARTICLES_PER_KEY = 40;
+/** Candidate stories handed to story assignment, the ones sharing most keys first. */
+const MAX_CANDIDATES = 24;
+/** Member profiles per candidate story: the most recent ones. */
+const MEMBERS_PER_CANDIDATE = 40;
+
+/** Record an article's story blocking keys. */
+export async function saveStoryKeys(db: Db, articlePk: number, keys: readonly string[]): Promise<void> {
+  const rows = [...new Set(keys)].map((key) => ({ key, article_pk: articlePk }));
+  for (const part of chunks(rows)) await db.insertInto('story_keys').values(part).onConflict((oc) => oc.doNothing()).execute();
+}
+
+/** Count one more document for each term (document frequencies). */
+export async function countTerms(db: Db, terms: readonly string[]): Promise<void> {
+  const rows = [...new Set(terms)].map((term) => ({ term, df: 1 }));
+  for (const part of chunks(rows, 800)) {
+    await db
+      .insertInto('terms')
+      .values(part)
+      .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql<number>`terms.df + 1` }))
+      .execute();
+  }
+}
+
+/** Document frequencies of the given terms (0 for unseen ones are left out). */
+export async function termDfs(db: Db, terms: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const part of chunks([...new Set(terms)], 900)) {
+    if (part.length === 0) continue;
+    const rows = await db.selectFrom('terms').select(['term', 'df']).where('term', 'in', part).execute();
+    for (const r of rows) out.set(r.term, r.df);
+  }
+  return out;
+}
+
+/**
+ * Stories that share a blocking key with an article, each with its recent members' profiles.
+ * Bounded on every side (articles per key, stories, members) so the cost per article does not
+ * grow with the store.
+ */
+export async function storyCandidates(db: Db, keys: readonly string[], exceptPk: number): Promise<StoryCandidate[]> {
+  const hits = new Map<number, number>();
+  for (const key of new Set(keys)) {
+    const rows = await db.selectFrom('story_keys').select('article_pk').where('key', '=', key).where('article_pk', '!=', exceptPk).orderBy('article_pk', 'desc').limit(ARTICLES_PER_KEY).execute();
+    for (const r of rows) hits.set(r.article_pk, (hits.get(r.article_pk) ?? 0) + 1);
+  }
+  if (hits.size === 0) return [];
+  const storyHits = new Map<string, number>();
+  for (const part of chunks([...hits.keys()], 900)) {
+    const rows = await db.selectFrom('story_articles').select(['story_id', 'article_pk']).where('article_pk', 'in', part).execute();
+    for (const r of rows) storyHits.set(r.story_id, (storyHits.get(r.story_id) ?? 0) + (hits.get(r.article_pk) ?? 0));
+  }
+  const chosen = [...storyHits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([id]) => id);
+  const out: StoryCandidate[] = [];
+  for (const storyId of chosen) {
+    const members = await db
+      .selectFrom('story_articles as s')
+      .innerJoin('articles as a', 'a.pk', 's.article_pk')
+      .select(['a.pk', 'a.id', 's.position'])
+      .where('s.story_id', '=', storyId)
+      .orderBy('s.position', 'desc')
+      .limit(MEMBERS_PER_CANDIDATE)
+      .execute();
+    members.reverse();
+    const profiles = await profilesByPk(db, members.map((m) => m.pk));
+    out.push({ story: { id: storyId, articles: members.map((m) => m.id) }, members: members.flatMap((m) => profiles.get(m.pk) ?? []) });
+  }
+  return out;
+}
+
+/** Put an article in its story (creating the story when the assignment says so). */
+export async function saveAssignment(db: Db, assignment: StoryAssignment, articlePk: number, title: string | null): Promise<void> {
+  if (assignment.created) {
+    await db
+      .insertInto('stories')
+      .values({ id: assignment.storyId, title, first_published: null, last_published: null, article_count: 0, contradiction_count: 0 })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  const top = await db.selectFrom('story_articles').select((eb) => eb.fn.max('position').as('p')).where('story_id', '=', assignment.storyId).executeTakeFirst();
+  await db
+    .insertInto('story_articles')
+    .values({ story_id: assignment.storyId, article_pk: articlePk, position: (top?.p ?? -1) + 1, score: assignment.score, reason: assignment.reason })
+    .onConflict((oc) => oc.column('article_pk').doUpdateSet({ story_id: assignment.storyId, score: assignment.score, reason: assignment.reason }))
+    .execute();
+}
+
+/**
+ * Fold one story into another (a new article bridged them). The members of `from` go to the end
+ * of `into`, in their order.
+ * @returns the pks of the articles that moved.
+ */
+export async function mergeStory(db: Db, merge: StoryMerge): Promise<number[]> {
+  if (merge.from === merge.into) return [];
+  const moving = await db.selectFrom('story_articles').select(['article_pk', 'position']).where('story_id', '=', merge.from).orderBy('position').execute();
+  const top = await db.selectFrom('story_articles').select((eb) => eb.fn.max('position').as('p')).where('story_id', '=', merge.into).executeTakeFirst();
+  let position = (top?.p ?? -1) + 1;
+  for (const m of moving) {
+    await db.updateTable('story_articles').set({ story_id: merge.into, position: position++, reason: `merged: ${merge.reason}` }).where('article_pk', '=', m.article_pk).execute();
+  }
+  await db.updateTable('fact_groups').set({ story_id: merge.into }).where('story_id', '=', merge.from).execute();
+  await db.deleteFrom('stories').where('id', '=', merge.from).execute();
+  return moving.map((m) => m.article_pk);
+}
+
+/** The story an article belongs to. */
+export async function storyOf(db: Db, articlePk: number): Promise<string | null> {
+  const row = await db.selectFrom('story_articles').select('story_id').where('article_pk', '=', articlePk).executeTakeFirst();
+  return row?.story_id ?? null;
+}
+
+/** The most recent members of a story (pks), oldest first. */
+export async function storyMembers(db: Db, storyId: string, limit: number): Promise<number[]> {
+  const rows = await db.selectFrom('story_articles').select('article_pk').where('story_id', '=', storyId).orderBy('position', 'desc').limit(limit).execute();
+  return rows.map((r) => r.article_pk).reverse();
+}
+
+/**
+ * Recompute the listing fields of stories: title (of the first article), first and last
+ * publication date, number of articles, number of contradictions touching its articles.
+ */
+export async function refreshStories(db: Db, storyIds: Iterable<string>): Promise<void> {
+  for (const id of new Set(storyIds)) {
+    const stats = await db
+      .selectFrom('story_articles as s')
+      .innerJoin('articles as a', 'a.pk', 's.article_pk')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('a.published').as('first'), eb.fn.max('a.published').as('last')])
+      .where('s.story_id', '=', id)
+      .executeTakeFirst();
+    const n = Number(stats?.n ?? 0);
+    if (n === 0) {
+      await db.deleteFrom('stories').where('id', '=', id).execute();
+      continue;
+    }
+    const first = await db
+      .selectFrom('story_articles as s')
+      .innerJoin('articles as a', 'a.pk', 's.article_pk')
+      .select('a.title')
+      .where('s.story_id', '=', id)
+      .orderBy('s.position')
+      .limit(1)
+      .executeTakeFirst();
+    const contradictions = await db
+      .selectFrom('fact_group_articles as ga')
+      .innerJoin('fact_groups as g', 'g.slot', 'ga.slot')
+      .innerJoin('story_articles as s', 's.article_pk', 'ga.article_pk')
+      .select((eb) => eb.fn.count<number>('ga.slot').distinct().as('n'))
+      .where('s.story_id', '=', id)
+      .where('g.verdict', '=', 'contradict')
+      .executeTakeFirst();
+    await db
+      .updateTable('stories')
+      .set({ title: first?.title ?? null, first_published: stats?.first ?? null, last_published: stats?.last ?? null, article_count: n, contradiction_count: Number(contradictions?.n ?? 0) })
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+/** Stories of the given articles. */
+export async function storiesOfArticles(db: Db, pks: readonly number[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const part of chunks([...new Set(pks)], 900)) {
+    if (part.length === 0) continue;
+    const rows = await db.selectFrom('story_articles').select('story_id').distinct().where('article_pk', 'in', part).execute();
+    for (const r of rows) out.add(r.story_id);
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isDossierError } from '../core/errors.js';
+import { ingest } from './ingest/ingest.js';
+import { planIngest } from './ingest/tasks.js';
+import { SCHEMA_VERSION } from './sqlite/migrations.js';
+import { schemaVersion } from './sqlite/open.js';
+import { Store } from './store.js';
+import { naiveReconciler } from './testing/naive-reconciler.js';
+
+const EXAMPLES = new URL('../../examples', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'dossier-store-'));
+let n = 0;
+const fresh = () => join(dir, `s${++n}.db`);
+const open: Store[] = [];
+const openStore = (path: string, create = true) => {
+  const s = Store.open(path, { create });
+  open.push(s);
+  return s;
+};
+afterEach(async () => {
+  for (const s of open.splice(0)) await s.close();
+});
+
+/** Row counts of every table, to show that a second ingest changes nothing. */
+function counts(path: string): Record<string, number> {
+  const db = new Database(path, { readonly: true });
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articles_fts%' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  const out = Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+  db.close();
+  return out;
+}
+
+const run = (store: Store, paths: string[], published?: string) =>
+  ingest(store, planIngest(paths, () => new Uint8Array()).tasks, { jobs: 1, reconciler: naiveReconciler, ...(published ? { published } : {}) });
+
+describe('the store', () => {
+  it('creates a fresh file at the latest schema version, in WAL mode with foreign keys', () => {
+    const path = fresh();
+    openStore(path);
+    const db = new Database(path, { readonly: true });
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('stores articles, entities, facts with evidence, stories and fact groups', async () => {
+    const path = fresh();
+    const store = openStore(path);
+    const summary = await run(store, [EXAMPLES], '2025-11-14');
+    expect(summary.added).toHaveLength(3);
+    expect(summary.failures).toEqual([]);
+    const c = counts(path);
+    expect(c['articles']).toBe(3);
+    expect(c['entities']).toBeGreaterThan(5);
+    expect(c['facts']).toBeGreaterThan(20);
+    expect(c['evidence']).toBeGreaterThan(20);
+    expect(c['mentions']).toBeGreaterThan(10);
+    expect(c['claims']).toBeGreaterThan(3);
+    // The naive reconciler puts articles about the same organisation in one story.
+    expect(c['stories']).toBe(1);
+    // Every evidence span points into its article's text.
+    const db = new Database(path, { readonly: true });
+    const spans = db.prepare('SELECT e.start, e."end", a.text, f.kind, f.value FROM evidence e JOIN facts f ON f.id = e.fact_id JOIN articles a ON a.pk = e.article_pk').all() as { start: number; end: number; text: string }[];
+    for (const s of spans) {
+      expect(s.start).toBeGreaterThanOrEqual(0);
+      expect(s.end).toBeLessThanOrEqual(s.text.length);
+      expect(s.end).toBeGreaterThan(s.start);
+    }
+    db.close();
+  });
+
+  it('re-ingesting the same content changes no row', async () => {
+    const path = fresh();
+    await run(openStore(path), [EXAMPLES]);
+    const before = counts(path);
+    const again = await run(openStore(path), [EXAMPLES]);
+    expect(again.added).toEqual([]);
+    expect(again.known).toBe(3);
+    expect(counts(path)).toEqual(before);
+  });
+
+  it('gives a non-SQLite file a STORE_CORRUPT error', () => {
+    const path = join(dir, 'not-a-db.db');
+    writeFileSync(path, 'this is a text file, not a database, and it is long enough to have a header page'.repeat(20));
+    const error = (() => {
+      try {
+        Store.open(path);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(isDossierError(error) && error.code).toBe('STORE_CORRUPT');
+  });
+});
