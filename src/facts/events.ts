@@ -53,6 +53,7 @@ const KIND_RANK: Record<EventKind, number> = { summit: 3, meeting: 2, talks: 1, 
 const ATTEND_VERBS = new Set(['attended', 'attend', 'attends', 'attending', 'joined']);
 const LIST_HEADS = new Set(['guests', 'leaders', 'attendees', 'participants', 'delegates', 'dignitaries', 'heads']);
 const SENT = new Set(['sent', 'sends', 'dispatched']);
+const GATHER_VERBS = new Set(['meet', 'meets', 'met', 'gather', 'gathers', 'gathered', 'convene', 'convenes', 'convened', 'opened', 'opens']);
 const COPULA_PRESENT = new Set(['are', 'were', 'is', 'was']);
 const HOST_VERBS = new Set(['hosting', 'hosted', 'hosts']);
 const OPEN_VERBS = new Set(['opened', 'chaired', 'closed', 'addressed', 'inaugurated', 'attended']);
@@ -129,14 +130,30 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
     // gathering the knowledge lists as a body is, in the text, an event of its own
     if (it.type === 'ORG' && /\b(Summit|Meeting|Conference)$/.test(it.chunk!.text)) {
       const id = it.chunk!.refs[0]!.id;
-      const event = state.events.find((e) => e !== state.main && e.org === id) ?? newEvent(state, /Summit$/.test(it.chunk!.text) ? 'summit' : 'meeting');
-      event.org = id;
+      const named: EventKind = /Summit$|Heads of (State|Government)/.test(it.chunk!.text) ? 'summit' : 'meeting';
+      // the article's own gathering when nothing else is, or when it is the same body's
+      const isMain = !state.main || state.main.org === id;
+      const event = isMain ? (state.main ??= newEvent(state, named)) : (state.events.find((e) => e !== state.main && e.org === id) ?? newEvent(state, named));
+      if (KIND_RANK[named] > KIND_RANK[event.kind]) event.kind = named;
+      event.org ??= id;
       event.triggers.push({ start: it.start, end: it.end, text: it.chunk!.text });
-      event.date ??= dateNear(s, k);
+      const date = dateNear(s, k);
+      if (event === state.main) {
+        if (date) state.mainDates.push(date);
+      } else event.date ??= date;
+      sentenceEvent ??= event;
       continue;
     }
-    const kind = it.type === 'TOKEN' ? KIND_OF[it.lower] : undefined;
+    // "when leaders meet in New Delhi on Saturday": a gathering verb dates the main event
+    if (it.type === 'TOKEN' && GATHER_VERBS.has(it.lower) && state.main) {
+      const date = dateNear(s, k);
+      if (date && !isBackground(date, state.published)) state.mainDates.push(date);
+      continue;
+    }
+    let kind = it.type === 'TOKEN' ? KIND_OF[it.lower] : undefined;
     if (!kind) continue;
+    // "heads of government meeting", "heads of state summit": a summit whatever its name
+    if (kind === 'meeting' && isWord(items[k - 1], 'government', 'state') && isWord(items[k - 2], 'of') && isWord(items[k - 3], 'heads')) kind = 'summit';
     if (kind === 'meeting' && it.lower === 'session' && !orgNear(items, k) && !isWord(items[k - 1], 'annual', 'plenary', 'extraordinary')) continue;
     const date = dateNear(s, k);
     // "their annual meeting": the body named earlier in the sentence, else the article's focus
@@ -153,7 +170,7 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
       event.triggers.push({ start: it.start, end: it.end, text: it.lower });
       continue;
     }
-    if (kind === 'election' || kind === 'visit' || withPeople.length || possessor || (kind === 'talks' && !org)) {
+    if (kind === 'election' || kind === 'visit' || withPeople.length || possessor) {
       event = state.events.find((e) => e.kind === kind && kind === 'election' && sameDate(e.date, date)) ?? newEvent(state, kind);
       for (const p of withPeople) event.participants.push({ person: p.person, role: 'attendee', start: p.start, end: p.end, rule: 'event/with-person' });
       if (possessor) event.participants.push({ person: possessor.person, role: 'attendee', start: possessor.start, end: it.end, rule: 'event/possessor' });

@@ -49,7 +49,9 @@ const NOT_PAST_ED = new Set(['need', 'speed', 'bed', 'red', 'feed', 'seed', 'hun
 // Saturday", "the bank meets on July 30". News uses the present for these, and for them only.
 const SCHEDULE_PRESENT = new Set(
   ('takes begins starts ends opens closes meets resumes expires reconvenes convenes concludes goes comes ' +
-    'arrives departs travels visits hosts holds faces launches heads votes kicks returns debuts premieres').split(' '),
+    'arrives departs travels visits hosts holds faces launches heads votes kicks returns debuts premieres ' +
+    // the plural present ("when leaders meet in New Delhi on Saturday")
+    'meet gather convene reconvene begin start end open close resume arrive travel vote').split(' '),
 );
 // Reporting verbs: a date right after one dates the statement ("said on Monday that he would …").
 const REPORTING = new Set(
