@@ -1,6 +1,7 @@
 /**
  * Cross-source reconciliation: entity resolution, stories, rewrites, agreement, knowledge check.
- * Every export is pure; see `types.ts` for the flow the store follows.
+ * Every export is pure (no database, clock or network); `types.ts` describes the flow the store
+ * follows, and `reconcileCorpus` runs it in memory.
  */
 import type {
   ApplyOverridesFn,
@@ -16,22 +17,44 @@ import type {
   RewriteFingerprintsFn,
   StoryKeysFn,
 } from './types.js';
+import { articleNames as articleNamesImpl } from './article-names.js';
+import { claimsOf as claimsOfImpl } from './claims.js';
+import { reconcileCorpus as reconcileCorpusImpl } from './corpus.js';
+import { judgeAll as judgeAllImpl, judgeSlot as judgeSlotImpl } from './judge.js';
+import { checkKnowledge as checkKnowledgeImpl } from './knowledge-check.js';
+import { applyOverrides as applyOverridesImpl } from './overrides.js';
+import { profileArticle as profileArticleImpl } from './profile.js';
+import { entityKeys as entityKeysImpl, resolveEntities as resolveEntitiesImpl } from './resolve-entities.js';
+import { findRewrites as findRewritesImpl, rewriteFingerprints as rewriteFingerprintsImpl } from './rewrites.js';
+import { assignStory as assignStoryImpl, storyKeys as storyKeysImpl } from './stories.js';
 
 export type * from './types.js';
 
-const todo = (name: string) => () => {
-  throw new Error(`reconcile: ${name} is not implemented yet`);
-};
-
-export const entityKeys: EntityKeysFn = todo('entityKeys');
-export const resolveEntities: ResolveEntitiesFn = todo('resolveEntities');
-export const applyOverrides: ApplyOverridesFn = todo('applyOverrides');
-export const profileArticle: ProfileArticleFn = todo('profileArticle');
-export const storyKeys: StoryKeysFn = todo('storyKeys');
-export const assignStory: AssignStoryFn = todo('assignStory');
-export const rewriteFingerprints: RewriteFingerprintsFn = todo('rewriteFingerprints');
-export const findRewrites: FindRewritesFn = todo('findRewrites');
-export const claimsOf: ClaimsOfFn = todo('claimsOf');
-export const judgeSlot: JudgeSlotFn = todo('judgeSlot');
-export const checkKnowledge: CheckKnowledgeFn = todo('checkKnowledge');
-export const reconcileCorpus: ReconcileCorpusFn = todo('reconcileCorpus');
+/** The people, organisations and countries an article's facts view names, once per kind. */
+export const articleNames = articleNamesImpl;
+/** Blocking keys under which to look for the entities a name may be. */
+export const entityKeys: EntityKeysFn = entityKeysImpl;
+/** Link an article's names to store entities (candidates found through `entityKeys`). */
+export const resolveEntities: ResolveEntitiesFn = resolveEntitiesImpl;
+/** Final links under the user's forced merges and splits. */
+export const applyOverrides: ApplyOverridesFn = applyOverridesImpl;
+/** An article's profile for story clustering. */
+export const profileArticle: ProfileArticleFn = profileArticleImpl;
+/** Blocking keys of a profile (entities within a month bucket). */
+export const storyKeys: StoryKeysFn = storyKeysImpl;
+/** Put an article in a story (online; never moves earlier articles except by a story merge). */
+export const assignStory: AssignStoryFn = assignStoryImpl;
+/** Fingerprints of a text for the rewrite index. */
+export const rewriteFingerprints: RewriteFingerprintsFn = rewriteFingerprintsImpl;
+/** Rewrite links between an article and candidates, with passages, original and drift. */
+export const findRewrites: FindRewritesFn = findRewritesImpl;
+/** An article's claims under slot keys. */
+export const claimsOf: ClaimsOfFn = claimsOfImpl;
+/** Judge the claims of one slot: agree, contradict or unique. */
+export const judgeSlot: JudgeSlotFn = judgeSlotImpl;
+/** Group claims by slot and judge every group. */
+export const judgeAll = judgeAllImpl;
+/** An article's disagreements with the reference knowledge. */
+export const checkKnowledge: CheckKnowledgeFn = checkKnowledgeImpl;
+/** The whole online flow in memory over articles in ingest order. */
+export const reconcileCorpus: ReconcileCorpusFn = reconcileCorpusImpl;

@@ -33,6 +33,8 @@ export interface ArticleInput {
   /** The text the facts view's evidence offsets index (the extracted input text). */
   readonly text: string;
   readonly facts: FactsView;
+  /** Site chrome spans of the text (`Article.boilerplate`): left out of text similarity. */
+  readonly boilerplate?: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** A pointer back to the words that state something in one article. */
@@ -125,8 +127,12 @@ export interface EntityResolution {
   readonly merges: readonly EntityMerge[];
 }
 
-/** Blocking keys of a name (normalised full name, family-name + office, knowledge id, phonetic key). */
-export type EntityKeysFn = (mention: EntityMention) => readonly string[];
+/**
+ * Blocking keys of a name: knowledge id, folded full names, consonant skeleton of the family name
+ * (people); knowledge id, names and acronyms (organisations, countries). `published` helps tell
+ * which office holder a bare family name is.
+ */
+export type EntityKeysFn = (mention: EntityMention, published?: string | null) => readonly string[];
 
 /**
  * Resolve the names of one article against the candidate entities (those sharing a key).
@@ -138,8 +144,11 @@ export type ResolveEntitiesFn = (
   overrides?: EntityOverrides,
 ) => EntityResolution;
 
-/** Final entity id of every linked name after the overrides (`entityId -> final id`). */
-export type ApplyOverridesFn = (links: readonly EntityLink[], overrides: EntityOverrides) => readonly EntityLink[];
+/**
+ * Final links after the overrides: names a split lists move to the split's id, then every id
+ * follows the forced merges (and, when given, the automatic merges recorded so far).
+ */
+export type ApplyOverridesFn = (links: readonly EntityLink[], overrides: EntityOverrides, automatic?: readonly EntityMerge[]) => readonly EntityLink[];
 
 // ---------------------------------------------------------------------------------------------
 // Stories
@@ -156,10 +165,12 @@ export interface EventSignature {
   readonly date: string | null;
 }
 
-/** What story clustering needs of an article; computed once, persisted by the store. */
+/** What story clustering needs of an article; computed once, persisted by the store (as JSON). */
 export interface ArticleProfile {
   readonly id: string;
   readonly published: string | null;
+  /** The organisation the article is most about (not a news outlet), entity id, or null. */
+  readonly organisation: string | null;
   /** Term counts: words (stemmed, stop words out) and `@<entity id>` for entities. Sorted keys. */
   readonly terms: Readonly<Record<string, number>>;
   /** Entity ids named by the article, sorted. */
@@ -222,6 +233,8 @@ export interface RewriteInput {
   readonly text: string;
   readonly published: string | null;
   readonly facts: FactsView;
+  /** Site chrome spans of the text: shared chrome must not look like shared wording. */
+  readonly boilerplate?: readonly { readonly start: number; readonly end: number }[];
   /** Entity links of the article (to compare facts across spellings); may be empty. */
   readonly links: readonly EntityLink[];
 }
@@ -257,9 +270,10 @@ export interface RewriteLink {
   readonly drift: readonly FactDrift[];
 }
 
-/** Fingerprints (winnowed hashes of word 5-grams) under which the store indexes an article's text. */
-export type RewriteFingerprintsFn = (text: string) => readonly string[];
-export type FindRewritesFn = (article: RewriteInput, candidates: readonly RewriteInput[]) => readonly RewriteLink[];
+/** Fingerprints (winnowed hashes of word 5-grams) under which the store indexes an article's text (boilerplate spans left out when given). */
+export type RewriteFingerprintsFn = (text: string, boilerplate?: readonly { readonly start: number; readonly end: number }[]) => readonly string[];
+/** `stats` (the store's word document frequencies, as for stories) tells which spellings are unusual. */
+export type FindRewritesFn = (article: RewriteInput, candidates: readonly RewriteInput[], stats?: CorpusStats) => readonly RewriteLink[];
 
 // ---------------------------------------------------------------------------------------------
 // Agreement
@@ -307,17 +321,18 @@ export interface FactGroup {
   /** Distinct articles among the members. */
   readonly articles: readonly string[];
   readonly members: readonly Claim[];
+  /** The story the group was judged within; absent for store-wide groups. */
+  readonly scope?: string;
 }
 
 /**
- * The claims of an article. `eventKey` maps a facts-view event id to a store-wide event key
- * (normally `story id` + kind + organisation); when absent the event's own signature is used.
+ * The claims of an article. `scope` names the event its event claims (attendance, representation,
+ * event date/place/host) are about: pass the article's story id, so that every article of a story
+ * speaks of one event however extraction split it. A function is called once, with the id of the
+ * article's main event (else its first event), and its result is used as that scope. Default:
+ * `"story"` (fine when comparing articles of one story, as rewrite drift does).
  */
-export type ClaimsOfFn = (
-  article: FactsView,
-  links: readonly EntityLink[],
-  eventKey?: (eventId: string) => string,
-) => readonly Claim[];
+export type ClaimsOfFn = (article: FactsView, links: readonly EntityLink[], scope?: string | ((eventId: string) => string)) => readonly Claim[];
 export type JudgeSlotFn = (claims: readonly Claim[]) => FactGroup;
 
 // ---------------------------------------------------------------------------------------------
@@ -350,8 +365,10 @@ export interface ReconcileResult {
   readonly stories: readonly StoryRecord[];
   readonly assignments: readonly StoryAssignment[];
   readonly rewrites: readonly RewriteLink[];
-  /** Slot groups per story (slot keys prefixed with the story id through the event keys). */
+  /** Slot groups judged within each story (`scope` is the story id). */
   readonly groups: readonly FactGroup[];
+  /** Slot groups judged over the whole store (time-aware: a status may change between stories). */
+  readonly storeGroups: readonly FactGroup[];
   readonly knowledgeFlags: readonly KnowledgeFlag[];
 }
 

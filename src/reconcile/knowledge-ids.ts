@@ -1,0 +1,58 @@
+/**
+ * Reference-knowledge identities of names: countries by ISO code, organisations (and news
+ * outlets) by their knowledge id, office titles by office id. Entity ids are built from these so
+ * that "Turkey" and "Türkiye", or "SCO" and "Shanghai Cooperation Organization", meet.
+ */
+import { findCountries } from '../knowledge/countries.js';
+import { loadMedia } from '../knowledge/media.js';
+import { normaliseName } from '../knowledge/normalise.js';
+import { findOffice } from '../knowledge/offices.js';
+import { acronymKey, findOrganisations, isAcronymShaped, nameKey } from '../knowledge/organisations.js';
+
+/** The country entity id of a name (`country:TR`), or null when the knowledge does not know it. */
+export function countryIdOf(name: string): string | null {
+  const hits = findCountries(name);
+  // Several hits mean an ambiguous adjective ("Congolese"): not an identity.
+  return hits.length === 1 ? `country:${hits[0]!.id}` : null;
+}
+
+let mediaIndex: Map<string, string> | undefined;
+
+function media(): Map<string, string> {
+  if (mediaIndex) return mediaIndex;
+  mediaIndex = new Map();
+  for (const m of loadMedia()) {
+    for (const n of [m.name, ...m.names]) mediaIndex.set(`n:${nameKey(n)}`, m.id);
+    for (const a of m.acronyms) mediaIndex.set(`a:${acronymKey(a)}`, m.id);
+  }
+  return mediaIndex;
+}
+
+/** The organisation entity id of a name (`org:SCO`, news outlets `org:media/REUTERS`), or null. */
+export function organisationIdOf(name: string): string | null {
+  const orgs = findOrganisations(name);
+  if (orgs.length === 1) return `org:${orgs[0]!.id}`;
+  if (orgs.length > 1) return null;
+  const m = media();
+  const hit = (isAcronymShaped(name.trim()) ? m.get(`a:${acronymKey(name.trim())}`) : undefined) ?? m.get(`n:${nameKey(name)}`);
+  return hit ? `org:media/${hit}` : null;
+}
+
+/** True for entity ids of news outlets (they credit a story; they are not what it is about). */
+export function isMediaId(id: string): boolean {
+  return id.startsWith('org:media/');
+}
+
+/** The knowledge id behind an entity id (`TR`, `SCO`, `xi-jinping`), or null for unknown names. */
+export function kbIdOf(entityId: string): string | null {
+  const rest = entityId.slice(entityId.indexOf(':') + 1);
+  return rest.startsWith('~') ? null : rest;
+}
+
+/**
+ * A comparable key for an office title: the knowledge's office id where it knows the form
+ * ("Premier" -> `prime-minister`), else the folded title ("Vice-President" -> `vice president`).
+ */
+export function officeTitleKey(title: string): string {
+  return findOffice(title)?.id ?? normaliseName(title);
+}

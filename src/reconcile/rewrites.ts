@@ -1,0 +1,305 @@
+/**
+ * Rewrite detection: is one article a reworded copy of another? Three signals over the text
+ * outside boilerplate (shared site chrome must not look like shared wording):
+ * - containment of word 4-grams (shared wording, however rare the phrase),
+ * - aligned sentences (each sentence of one paired with its most similar sentence of the other,
+ *   content words compared),
+ * - the order of facts (the share of aligned pairs in one increasing sequence).
+ * The score is a weighted mean; the passages are the aligned sentence runs with offsets in both
+ * texts; the original is the earlier article when publication dates tell.
+ */
+import { normaliseName } from '../knowledge/normalise.js';
+import { getPerson } from '../knowledge/office-holders.js';
+import { compareClaims } from './drift.js';
+import { kbIdOf } from './knowledge-ids.js';
+import { linkLookup } from './profile.js';
+import { foldWord, isStopWord, sentences, stem, words, type Range, type Word } from './text.js';
+import type { AlignedPassage, CorpusStats, RewriteInput, RewriteLink } from './types.js';
+
+/** Word n-gram length for containment. */
+export const NGRAM = 4;
+/** Containment at or above this counts fully (rewrites in the fixtures: 0.23-0.40; independent reports 0.01-0.04). */
+export const FULL_CONTAINMENT = 0.25;
+/** Two sentences align when the Jaccard similarity of their content words reaches this. */
+export const SENTENCE_ALIGN = 0.4;
+/** A pair is reported as a rewrite from this score. */
+export const REWRITE_THRESHOLD = 0.4;
+/** Sentence order counts once this many sentences align; below, the order of named entities is used. */
+export const MIN_ALIGNED_FOR_ORDER = 3;
+/** Entity order counts when the shorter sequence of shared entity mentions is at least this long. */
+export const MIN_ENTITY_SEQUENCE = 8;
+/** Shared unusual name spellings count fully from this many. */
+export const FULL_RARE_FORMS = 3;
+/** A spelling is unusual in a store when at most this share of its articles use its words. */
+export const RARE_DF_SHARE = 0.2;
+
+/** Weights of shared wording, aligned sentences, order of facts and shared unusual spellings. */
+export const WEIGHTS = { containment: 0.35, aligned: 0.25, order: 0.2, rare: 0.2 } as const;
+
+// FNV-1a, 32 bits: stable across runs and platforms.
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+function ngrams(ws: readonly Word[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= ws.length; i++) out.push(ws.slice(i, i + n).map((w) => w.norm).join(' '));
+  return out;
+}
+
+/**
+ * Fingerprints of a text for the store's rewrite index: winnowed hashes of word 5-grams (window
+ * of 4), so two texts sharing a run of 8 words share at least one fingerprint. Sorted, unique.
+ */
+export function rewriteFingerprints(text: string, boilerplate: readonly Range[] = []): string[] {
+  const hashes = ngrams(words(text, boilerplate), 5).map(hash);
+  const window = 4;
+  const out = new Set<string>();
+  for (let i = 0; i + window <= hashes.length; i++) {
+    let min = hashes[i]!;
+    for (let k = 1; k < window; k++) min = Math.min(min, hashes[i + k]!);
+    out.add(min.toString(16).padStart(8, '0'));
+  }
+  if (hashes.length > 0 && hashes.length < window) out.add(Math.min(...hashes).toString(16).padStart(8, '0'));
+  return [...out].sort();
+}
+
+interface Unit {
+  readonly range: Range;
+  readonly content: ReadonlySet<string>;
+}
+
+/** The sentences of a text outside boilerplate, with their content-word sets. */
+function units(text: string, boilerplate: readonly Range[]): Unit[] {
+  const out: Unit[] = [];
+  for (const range of sentences(text)) {
+    const ws = words(text.slice(range.start, range.end)).map((w) => ({ ...w, start: w.start + range.start, end: w.end + range.start }));
+    const kept = ws.filter((w) => !boilerplate.some((b) => w.start < b.end && w.end > b.start));
+    if (kept.length < ws.length / 2) continue;
+    const content = new Set(kept.filter((w) => !isStopWord(w.norm)).map((w) => stem(w.norm)));
+    if (content.size >= 3) out.push({ range, content });
+  }
+  return out;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter || 1);
+}
+
+/** Indexes of a longest strictly increasing subsequence of `xs`. */
+function longestIncreasing(xs: readonly number[]): number[] {
+  const tails: number[] = [];
+  const prev = new Array<number>(xs.length).fill(-1);
+  for (let i = 0; i < xs.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[tails[mid]!]! < xs[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const out: number[] = [];
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.push(k);
+  return out.reverse();
+}
+
+/** The measures behind a rewrite score (exported for tests and for explaining a score). */
+export interface RewriteMeasures {
+  /** Word 4-gram containment (shared over the smaller set). */
+  readonly containment: number;
+  /** Aligned sentences over the sentences of the shorter text. */
+  readonly aligned: number;
+  /** Order of facts: sentence order when enough sentences align, else the order of shared entities. */
+  readonly order: number;
+  /** Unusual name spellings both use (the copy keeps the source's spellings). */
+  readonly rareForms: readonly string[];
+  readonly score: number;
+  readonly passages: readonly AlignedPassage[];
+}
+
+/** What `measureRewrite` reads of an article: its text, and optionally its facts and links. */
+export interface RewriteText {
+  readonly text: string;
+  readonly boilerplate?: readonly Range[];
+  readonly facts?: RewriteInput['facts'];
+  readonly links?: RewriteInput['links'];
+}
+
+/** The entities an article names, in text order (people and organisations, by their evidence). */
+function entitySequence(a: RewriteText): string[] {
+  if (!a.facts) return [];
+  const lookup = linkLookup(a.links ?? []);
+  const at: [number, string][] = [];
+  for (const p of a.facts.people) {
+    const id = lookup('person', p.name) ?? `person:${normaliseName(p.name)}`;
+    for (const e of p.evidence ?? []) at.push([e.start, id]);
+  }
+  for (const o of a.facts.organizations) {
+    const id = lookup('organisation', o.name) ?? `org:${normaliseName(o.name)}`;
+    for (const e of o.evidence ?? []) at.push([e.start, id]);
+  }
+  at.sort((x, y) => x[0] - y[0]);
+  const out: string[] = [];
+  for (const [, id] of at) if (out[out.length - 1] !== id) out.push(id);
+  return out;
+}
+
+function lcsLength(a: readonly string[], b: readonly string[]): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    let prev = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = row[j]!;
+      row[j] = x === b[j - 1] ? prev + 1 : Math.max(row[j]!, row[j - 1]!);
+      prev = keep;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Share of the shared entity mentions that come in the same order in both, or 0 when too few. */
+export function entityOrder(a: RewriteText, b: RewriteText): number {
+  const sa = entitySequence(a);
+  const sb = entitySequence(b);
+  const shared = new Set(sa.filter((x) => sb.includes(x)));
+  const fa = sa.filter((x) => shared.has(x));
+  const fb = sb.filter((x) => shared.has(x));
+  const n = Math.min(fa.length, fb.length);
+  return n < MIN_ENTITY_SEQUENCE ? 0 : lcsLength(fa, fb) / n;
+}
+
+/**
+ * Spellings of known people that differ from the reference knowledge's name ("Mokhbar" for
+ * Mokhber, "Zhaparov" for Japarov): with the store's statistics, only those whose odd words few
+ * articles use; without (or in a small store), all of them.
+ */
+function unusualForms(a: RewriteText, stats: CorpusStats | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!a.facts) return out;
+  const lookup = linkLookup(a.links ?? []);
+  for (const p of a.facts.people) {
+    const id = lookup('person', p.name);
+    const kb = id?.startsWith('person:') ? kbIdOf(id) : null;
+    const person = kb ? getPerson(kb) : undefined;
+    if (!person) continue;
+    const canonical = new Set(normaliseName(person.name).split(' '));
+    for (const form of [p.name, ...p.mentions]) {
+      const odd = normaliseName(form)
+        .split(' ')
+        .filter((t) => t !== '' && !canonical.has(t) && !/^(?:king|queen|prince|sheikh|president|jr|sr)$/.test(t));
+      if (odd.length === 0) continue;
+      const rare = !stats || stats.docCount < 10 || odd.some((t) => stats.df(stem(foldWord(t))) / stats.docCount <= RARE_DF_SHARE);
+      if (rare) out.add(normaliseName(form));
+    }
+  }
+  return out;
+}
+
+/** Compare two articles: containment, sentence alignment, order, shared unusual spellings, score, passages (a -> b offsets). */
+export function measureRewrite(a: RewriteText, b: RewriteText, stats?: CorpusStats): RewriteMeasures {
+  const wa = words(a.text, a.boilerplate ?? []);
+  const wb = words(b.text, b.boilerplate ?? []);
+  const ga = new Set(ngrams(wa, NGRAM));
+  const gb = new Set(ngrams(wb, NGRAM));
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  const containment = shared / (Math.min(ga.size, gb.size) || 1);
+
+  const ua = units(a.text, a.boilerplate ?? []);
+  const ub = units(b.text, b.boilerplate ?? []);
+  const pairs: { i: number; j: number; sim: number }[] = [];
+  const usedB = new Set<number>();
+  ua.forEach((u, i) => {
+    let best = -1;
+    let bestSim = 0;
+    ub.forEach((v, j) => {
+      if (usedB.has(j)) return;
+      const s = jaccard(u.content, v.content);
+      if (s > bestSim) {
+        bestSim = s;
+        best = j;
+      }
+    });
+    if (best >= 0 && bestSim >= SENTENCE_ALIGN) {
+      pairs.push({ i, j: best, sim: bestSim });
+      usedB.add(best);
+    }
+  });
+  const aligned = pairs.length / (Math.min(ua.length, ub.length) || 1);
+  const inOrder = longestIncreasing(pairs.map((p) => p.j)).map((k) => pairs[k]!);
+  const order = pairs.length >= MIN_ALIGNED_FOR_ORDER ? inOrder.length / pairs.length : entityOrder(a, b);
+  const fa = unusualForms(a, stats);
+  const rareForms = [...unusualForms(b, stats)].filter((f) => fa.has(f)).sort();
+  const score =
+    WEIGHTS.containment * Math.min(1, containment / FULL_CONTAINMENT) +
+    WEIGHTS.aligned * Math.min(1, aligned) +
+    WEIGHTS.order * order +
+    WEIGHTS.rare * Math.min(1, rareForms.length / FULL_RARE_FORMS);
+
+  // Runs of consecutive aligned sentences become one passage.
+  const passages: AlignedPassage[] = [];
+  let run: typeof inOrder = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    passages.push({
+      a: { start: ua[first.i]!.range.start, end: ua[last.i]!.range.end },
+      b: { start: ub[first.j]!.range.start, end: ub[last.j]!.range.end },
+      similarity: Math.round((run.reduce((s, p) => s + p.sim, 0) / run.length) * 1000) / 1000,
+    });
+    run = [];
+  };
+  for (const p of inOrder) {
+    const last = run[run.length - 1];
+    if (last && (p.i !== last.i + 1 || p.j !== last.j + 1)) flush();
+    run.push(p);
+  }
+  flush();
+  return { containment, aligned, order, rareForms, score, passages };
+}
+
+/** The earlier of two articles by publication date, or null when dates are missing or equal. */
+function earlier(a: RewriteInput, b: RewriteInput): string | null {
+  if (!a.published || !b.published) return null;
+  const pa = a.published.slice(0, 10);
+  const pb = b.published.slice(0, 10);
+  if (pa.length !== pb.length || pa === pb) return null;
+  return pa < pb ? a.id : b.id;
+}
+
+/**
+ * The rewrite links between an article and candidates (the store's fingerprint hits and story
+ * mates), each scored, with aligned passages, the original where dates tell, and the drift of
+ * facts between them. Sorted by the other article's id.
+ */
+export function findRewrites(article: RewriteInput, candidates: readonly RewriteInput[], stats?: CorpusStats): RewriteLink[] {
+  const out: RewriteLink[] = [];
+  const seen = new Set<string>();
+  for (const c of [...candidates].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    if (c.id === article.id || seen.has(c.id)) continue;
+    seen.add(c.id);
+    const [a, b] = article.id < c.id ? [article, c] : [c, article];
+    const m = measureRewrite(a, b, stats);
+    if (m.score < REWRITE_THRESHOLD) continue;
+    out.push({
+      a: a.id,
+      b: b.id,
+      score: Math.round(m.score * 1000) / 1000,
+      original: earlier(a, b),
+      passages: m.passages,
+      drift: compareClaims(a, b),
+    });
+  }
+  return out;
+}
