@@ -1,0 +1,41 @@
+/** Reading the memberships one sentence states. */
+import { isWord, type Item } from '../../recognise/items.js';
+import { becomesMember, dedupe, hasWordAfter, isNegatedAt, memberIdOf } from './clause.js';
+import { listCueAt, readAdmitted, readFounding, readJoining, readList, readStatus, readStatusHeld, statusNounAfter } from './rules.js';
+import type { Ctx, MembershipContext, MembershipFact } from './types.js';
+import { ADMIT_VERBS, APPLY, COPULAS, FOUND_VERBS, JOIN_VERBS } from './words.js';
+
+/**
+ * Read the memberships a sentence states: founding ("formed the group in 2001", "founded by A and
+ * B"), joining ("later joined", "joined the group on Thursday", "was admitted", "became a full
+ * member"), lists under a status ("observer states and dialogue partners include …", "includes
+ * members like …"), applications, and hedged forms ("soon to become a full member", "is expected
+ * to join", "will become a member") marked hedged.
+ */
+export function findMemberships(context: MembershipContext): MembershipFact[] {
+  const orgKind = context.orgKind ?? (() => undefined);
+  const ctx: Ctx = { ...context, ids: context.items.map((it) => memberIdOf(it, orgKind)) };
+  const out: MembershipFact[] = [];
+  const { items } = ctx;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as Item;
+    if (item.type !== 'TOKEN') continue;
+    const w = item.lower;
+    if (isNegatedAt(items, k)) continue;
+    // "applied to join" is an application, read at "applied"
+    if (JOIN_VERBS.has(w) && isWord(items[k - 1], 'to') && APPLY.has(items[k - 2]?.lower ?? '')) continue;
+    if (FOUND_VERBS.has(w) || ((w === 'set' || w === 'setting') && isWord(items[k + 1], 'up'))) readFounding(ctx, w === 'set' || w === 'setting' ? k + 1 : k, out);
+    else if ((w === 'brought' || w === 'let') && isWord(items[k + 1], 'in', 'into')) readJoining(ctx, k, out);
+    else if (ADMIT_VERBS.has(w) && (ctx.ids[k + 1] ?? ctx.ids[k + 2])) readAdmitted(ctx, k, out);
+    else if (w === 'status' && isWord(items[k - 1], 'observer', 'partner', 'candidate', 'membership')) readStatusHeld(ctx, k, out);
+    else if (COPULAS.has(w) && statusNounAfter(items, k)) readStatus(ctx, k, out);
+    else if (JOIN_VERBS.has(w) || (w === 'become' || w === 'became' || w === 'becomes' || w === 'becoming') && becomesMember(items, k)) readJoining(ctx, k, out);
+    else if (APPLY.has(w) && hasWordAfter(items, k, ['to', 'for', 'join', 'membership'], 3)) readJoining(ctx, k, out, 'applicant');
+    const cue = listCueAt(items, k);
+    if (cue) {
+      readList(ctx, k, cue, out);
+      k += cue.words.length - 1; // "dialogue partners" inside "observer states and dialogue partners" is the same cue
+    }
+  }
+  return dedupe(out);
+}

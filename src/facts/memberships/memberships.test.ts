@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extract, toFacts } from '../../extract/extract.js';
+
+// Sentences written for these tests; each reads one construction news uses for memberships.
+const facts = (body: string, published = '2025-03-06') => toFacts(extract(`A headline\n\n${body}`, { published }));
+const rows = (body: string, published?: string) =>
+  facts(body, published).memberships.map((m) => `${m.member}|${m.organization}|${m.status}|${m.since ?? '-'}|${m.hedged ? 'hedged' : 'stated'}`).sort();
+
+describe('memberships', () => {
+  it('reads founding by a list of subjects, with the year', () => {
+    expect(rows('Brazil, Russia, India and China set up the BRICS grouping in 2009 to coordinate their economic policies.')).toEqual([
+      'Brazil|BRICS|founding member|2009|stated',
+      'China|BRICS|founding member|2009|stated',
+      'India|BRICS|founding member|2009|stated',
+      'Russia|BRICS|founding member|2009|stated',
+    ]);
+  });
+
+  it('reads passive founding with the date before "by"', () => {
+    expect(rows('The alliance was founded in Washington in 1949 by Canada, Norway and Portugal among others, NATO officials said.')).toEqual(
+      expect.arrayContaining(['Canada|North Atlantic Treaty Organization|founding member|1949|stated', 'Portugal|North Atlantic Treaty Organization|founding member|1949|stated']),
+    );
+  });
+
+  it('dates a join resolved against the publication date and keeps possessors out', () => {
+    // 2025-03-06 is a Thursday
+    expect(rows("Turkey's neighbour Georgia joined the Organization of Turkic States on Thursday, officials in Baku said.")).toEqual([
+      'Georgia|Organization of Turkic States|member|2025-03-06|stated',
+    ]);
+  });
+
+  it('marks hedged forms: expected to join, soon to become, will become', () => {
+    expect(rows('Indonesia is expected to join the OECD next year, diplomats said.')).toEqual(['Indonesia|Organisation for Economic Co-operation and Development|member|2026|hedged']);
+    expect(rows('The summit was attended by President Ali Tarek of Egypt, soon to become a full member of the G20.')).toEqual(['Egypt|Group of Twenty|member|-|hedged']);
+  });
+
+  it('reads status lists and applications', () => {
+    expect(rows('Observers of the Arctic Council include China, India and Japan.')).toEqual(
+      expect.arrayContaining(['China|Arctic Council|observer|-|stated', 'India|Arctic Council|observer|-|stated', 'Japan|Arctic Council|observer|-|stated']),
+    );
+    expect(rows('Ukraine, which applied to join the European Union in 2022, hopes for talks soon.')).toEqual(['Ukraine|European Union|applicant|2022|stated']);
+  });
+
+  it('does not read memberships that the text denies or abandons', () => {
+    expect(rows('Moscow demands that Ukraine abandons plans to join NATO before any talks.')).toEqual([]);
+    expect(rows('Japan, South Korea and Australia are partners of NATO, and none has applied to join.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/applicant/)]));
+  });
+
+  it('lets a body be a member of another', () => {
+    expect(rows('The African Union became a permanent member of the G20 on Saturday.', '2023-09-09')).toEqual(['African Union|Group of Twenty|member|2023-09-09|stated']);
+  });
+});
