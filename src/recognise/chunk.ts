@@ -206,6 +206,8 @@ function isNameStart(tokens: readonly Token[], i: number, sentenceStart: number,
   const t = tokens[i] as Token;
   if (isInitial(tokens, i)) return true;
   if (!isNameToken(t)) return false;
+  // "Da Costa said": a particle capitalised at the start of a sentence still opens the name
+  if (i === sentenceStart && NAME_PARTICLES.has(t.text.toLowerCase()) && tokens[i + 1] && isNameToken(tokens[i + 1] as Token)) return true;
   // A capital at the start of a sentence proves nothing when the document also writes the word in lower case.
   if (i === sentenceStart && lowercase.has(t.text.toLowerCase())) return false;
   // "Founded in 1967 by …", "Speaking at the summit, …": a participle opening a sentence, not a name

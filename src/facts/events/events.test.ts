@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extract, toFacts } from '../../extract/extract.js';
+
+// Sentences written for these tests: attendance, delegates, expected-only, and event dates.
+const view = (body: string, published = '2025-05-15') => toFacts(extract(`A headline\n\n${body}`, { published }));
+const attended = (body: string) =>
+  view(body)
+    .events.flatMap((e) => e.attendees.map((a) => `${a.person}|${a.representing}`))
+    .sort();
+
+describe('events and who took part', () => {
+  it('reads lists after "was attended by" and "guests included", and dates the summit', () => {
+    const body =
+      'Kenyan President Daniel Mwangi attended on Thursday a summit of the African Union in Addis Ababa. The meeting was attended by Ghanaian President Kofi Mensah; Senegalese President Awa Diop; and Nigerian Vice President Musa Bello. Other guests included Chilean President Rosa Vidal.';
+    expect(attended(body)).toEqual(['Awa Diop|Senegal', 'Daniel Mwangi|Kenya', 'Kofi Mensah|Ghana', 'Musa Bello|Nigeria', 'Rosa Vidal|Chile']);
+    const summit = view(body).events[0]!;
+    expect([summit.kind, summit.date, summit.organization]).toEqual(['summit', '2025-05-15', 'African Union']);
+  });
+
+  it('tells delegates and people only expected from attendees', () => {
+    const f = view(
+      'Leaders of the Arab League met in Baghdad on Saturday. Iraqi Prime Minister Ali Hassan hosted the summit. Egypt sent its foreign minister, Sami Fahmy. Jordanian King Faisal Nour was represented by Crown Prince Zaid Nour. UN Secretary-General Ines Moreau is also expected to attend.',
+    );
+    const e = f.events[0]!;
+    expect(e.attendees.map((a) => a.person)).toEqual(['Ali Hassan']);
+    expect(e.host).toBe('Ali Hassan');
+    expect(e.represented_by_delegate.map((d) => `${d.delegate}|${d.country}|${d.instead_of}`).sort()).toEqual(['Sami Fahmy|Egypt|null', 'Zaid Nour|Jordan|Faisal Nour']);
+    expect(e.expected_only).toEqual(['Ines Moreau']);
+  });
+
+  it('keeps a dated meeting "with" someone apart from the main summit, and dates elections by tense', () => {
+    const f = view('At a meeting with Kenyan President Daniel Mwangi on Wednesday, Ghanaian President Kofi Mensah praised the plan. Peru is holding a presidential election on Sunday.');
+    const rows = f.events.map((e) => `${e.kind}|${e.date}`).sort();
+    expect(rows).toEqual(['election|2025-05-18', 'meeting|2025-05-14']);
+    expect(f.events.find((e) => e.kind === 'meeting')!.attendees.map((a) => a.person).sort()).toEqual(['Daniel Mwangi', 'Kofi Mensah']);
+  });
+});

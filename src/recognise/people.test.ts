@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extract, toFacts } from '../extract/extract.js';
+
+// Sentences written for these tests, with names no reference list holds, so that the patterns
+// (not the knowledge) find the people.
+const people = (body: string) =>
+  toFacts(extract(`A headline\n\n${body}`, { published: '2025-05-14' })).people.map((p) => `${p.name}: ${p.offices.map((o) => `${o.title} of ${o.of}`).join('; ')}`);
+
+describe('people and their offices', () => {
+  it('reads demonym, possessive, "of" and apposition titles', () => {
+    expect(people('Kenyan President Daniel Mwangi met Peru\'s foreign minister Ana Quispe and Prime Minister Jonas Berg of Norway on Tuesday.')).toEqual([
+      'Daniel Mwangi: President of Kenya',
+      'Ana Quispe: Foreign Minister of Peru',
+      'Jonas Berg: Prime Minister of Norway',
+    ]);
+    expect(people('The president of Chile, Rosa Vidal, and Tomas Novak, the prime minister of Slovakia, spoke first.')).toEqual([
+      'Rosa Vidal: President of Chile',
+      'Tomas Novak: Prime Minister of Slovakia',
+    ]);
+  });
+
+  it('keeps modifiers that change the office and skips honorifics', () => {
+    expect(people('Acting President Omar Haddad of Tunisia and Emirati Foreign Minister Sheikh Khalid bin Rashid attended.')).toEqual([
+      'Omar Haddad: acting President of Tunisia',
+      'Khalid bin Rashid: Foreign Minister of United Arab Emirates',
+    ]);
+  });
+
+  it('reads particles, hyphenated names and later mentions by surname', () => {
+    const text = 'Brazilian President Joana da Costa and Egyptian Prime Minister Karim al-Masri held talks. Da Costa said the talks went well, and al-Masri agreed.';
+    const facts = toFacts(extract(`A headline\n\n${text}`, { published: '2025-05-14' }));
+    expect(facts.people.map((p) => [p.name, p.mentions])).toEqual([
+      ['Joana da Costa', ['Joana da Costa', 'Da Costa']],
+      ['Karim al-Masri', ['Karim al-Masri', 'al-Masri']],
+    ]);
+  });
+
+  it("gives a title after 'his' the country of the person named before", () => {
+    expect(people('Kenyan President Daniel Mwangi stayed home and sent his foreign minister, Grace Otieno, instead.')).toEqual([
+      'Daniel Mwangi: President of Kenya',
+      'Grace Otieno: Foreign Minister of Kenya',
+    ]);
+  });
+
+  it('finds no person in a sentence without one', () => {
+    expect(people('The Foreign Ministry said the Central Asian states would meet in Almaty.')).toEqual([]);
+  });
+});
