@@ -2,12 +2,12 @@ import type { Article } from '../core/article.js';
 import type { DateRef, Doc } from '../core/doc.js';
 import { warning, type Warning } from '../core/errors.js';
 import type { FactsView } from '../core/facts.js';
-import { findMemberships, type MembershipFact } from '../facts/memberships.js';
-import { finaliseEvents, newEventState, readEventSentence, type EventFact, type PersonAt } from '../facts/events.js';
+import { findMemberships, type MembershipFact } from '../facts/memberships/index.js';
+import { finaliseEvents, newEventState, readEventSentence, type EventFact, type PersonAt } from '../facts/events/index.js';
 import { findQuotes } from '../facts/quotes/find-quotes.js';
 import type { QuoteFact } from '../facts/quotes/types.js';
 import { defaultLexicon } from '../knowledge/lexicon.js';
-import { sentenceItems, type Item } from '../recognise/items.js';
+import { isWord, sentenceItems, type Item } from '../recognise/items.js';
 import type { Lexicon } from '../recognise/lexicon.js';
 import { FOCUS_ORG, findPeople, type PersonMention } from '../recognise/people.js';
 import { read } from '../read/read.js';
@@ -117,6 +117,7 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
   const speakers = [
     ...people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, entity: p.id, kind: 'person' as const }))),
     ...organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, entity: o.id, kind: 'organization' as const }))),
+    ...definiteDescriptions(items, people, focusAt),
   ].sort((a, b) => a.start - b.start);
   const quotes = findQuotes(text, sentences, speakers);
 
@@ -135,6 +136,30 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
     warnings: [...article.warnings, ...warnings],
     lexicon,
   };
+}
+
+const BODY_NOUNS = new Set(['alliance', 'bloc', 'group', 'grouping', 'organisation', 'organization', 'union', 'league', 'commonwealth']);
+
+/**
+ * Speakers named by description: "the King said" is the one person the article gives that
+ * office; "the alliance says" is the body the article is about. Ambiguous descriptions are left out.
+ */
+function definiteDescriptions(items: readonly (readonly Item[])[], people: readonly PersonEntity[], focusAt: readonly (string | null)[]) {
+  const out: { start: number; end: number; entity: string; kind: 'person' | 'organization' }[] = [];
+  items.forEach((its, i) => {
+    its.forEach((it, k) => {
+      if (!isWord(its[k - 1], 'the')) return;
+      const start = its[k - 1]!.start;
+      if (it.type === 'TITLE') {
+        const office = it.chunk!.refs.find((r) => r.type === 'TITLE')?.id;
+        const holders = people.filter((p) => p.offices.some((o) => o.officeId === office));
+        if (holders.length === 1 && !(its[k + 1]?.type === 'NAME' || its[k + 1]?.type === 'PERSON' || isWord(its[k + 1], 'of'))) out.push({ start, end: it.end, entity: holders[0]!.id, kind: 'person' });
+      } else if (it.type === 'TOKEN' && BODY_NOUNS.has(it.lower) && focusAt[i]) {
+        out.push({ start, end: it.end, entity: focusAt[i]!, kind: 'organization' });
+      }
+    });
+  });
+  return out;
 }
 
 /** "Algeria was represented by Prime Minister X": X's title without a holder is Algeria's. */

@@ -54,11 +54,13 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
   }
   for (const m of sources.modifiers) for (const f of m.forms) add(f, { type: 'MODIFIER', id: m.id, meaning: m.meaning });
 
+  // "King Charles III" as a variant would swallow the title: names are matched without it
+  const titleWords = new Set(sources.offices.flatMap((o) => o.forms).filter((f) => !f.includes(' ')).map((f) => f.toLowerCase()));
   const people = new Map(sources.people.map((p) => [p.id, p]));
   const bySurname = new Map<string, KnownPerson[]>();
   for (const p of sources.people) {
     for (const full of [p.name, ...p.variants]) {
-      if (full.includes(' ')) add(full, { type: 'PERSON', id: p.id });
+      if (full.includes(' ') && !titleWords.has(full.split(' ')[0]!.toLowerCase())) add(full, { type: 'PERSON', id: p.id });
       const surname = normaliseName(full.split(/\s+/).at(-1) ?? '');
       const list = bySurname.get(surname) ?? [];
       if (!list.includes(p)) bySurname.set(surname, [...list, p]);
