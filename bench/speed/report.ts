@@ -1,0 +1,48 @@
+import type { RunContext } from './machine.js';
+import type { StepOutput } from './step-output.js';
+import type { Throughput } from './throughput.js';
+
+/** Ingest of the speed corpus into a fresh store with some number of jobs. */
+export interface IngestFigure {
+  readonly jobs: number;
+  readonly articles: number;
+  readonly seconds: number;
+  readonly articlesPerSecond: number;
+  readonly mbPerSecond: number;
+  readonly peakRssMiB: number | null;
+  /** Where the figure comes from (the store's benchmark, or the CLI run by us). */
+  readonly source: string;
+}
+
+/** Latency of one query command on the large synthetic store. */
+export interface QueryFigure {
+  readonly command: string;
+  readonly samples: number;
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+  readonly peakRssMiB: number | null;
+}
+
+/** A part of the speed benchmark that could not run, and why. */
+export interface Blocked {
+  readonly blocked: string;
+}
+
+/** What `npm run bench` writes to `docs/benchmarks-speed.json`. */
+export interface SpeedReport {
+  readonly context: RunContext;
+  readonly loadAtEnd: number;
+  readonly seconds: number;
+  readonly corpus: { readonly seed: number; readonly articles: number; readonly bytes: number; readonly meanArticleBytes: number };
+  readonly extract: StepOutput<Throughput>;
+  readonly wink: StepOutput<Throughput>;
+  /** How many times longer extract() takes than bare wink-nlp tokenisation of the same corpus (median passes). */
+  readonly extractOverWink: number;
+  readonly ingest: readonly IngestFigure[] | Blocked;
+  readonly queries: { readonly articles: number; readonly buildSeconds: number | null; readonly buildPeakRssMiB: number | null; readonly figures: readonly QueryFigure[] } | Blocked;
+  /** Raw output of the store's own benchmarks, merged as they wrote it. */
+  readonly store?: unknown;
+}
+
+/** The targets of the issue, checked in the report. */
+export const TARGETS = { extractArticlesPerSecond: 200, ingestArticlesPerSecond: 100, queryP95Ms: 50 } as const;
