@@ -13,6 +13,19 @@ const EXTRA_FOLDS: Record<string, string> = { ø: 'o', đ: 'd', ł: 'l', ß: 'ss
  * @example normaliseName("Côte d'Ivoire") // "cote divoire"
  */
 export function normaliseName(name: string): string {
+  const cached = CACHE.get(name);
+  if (cached !== undefined) return cached;
+  const key = fold(name);
+  // Words repeat across articles; a bounded cache keeps the folding off the hot path.
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(name, key);
+  return key;
+}
+
+const CACHE = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+function fold(name: string): string {
   return name
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

@@ -161,7 +161,11 @@ function acceptGazetteerHit(tokens: readonly Token[], sentenceStart: number, fro
 }
 
 /** How many tokens of honorific start at `i` (0 when none). */
+const HONORIFIC_FIRST = new Set(HONORIFICS.map((h) => h[0] as string));
+
 export function honorificAt(tokens: readonly Token[], i: number, to: number): number {
+  // most tokens start no honorific: one set lookup before trying the phrases
+  if (!HONORIFIC_FIRST.has((tokens[i] as Token).text.toLowerCase().replace(/[’']$/, ''))) return 0;
   for (const h of HONORIFICS) {
     if (i + h.length > to) continue;
     if (h.every((w, n) => (tokens[i + n] as Token).text.toLowerCase().replace(/[’']$/, '') === w)) {
