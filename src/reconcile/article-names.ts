@@ -4,8 +4,7 @@
  * countries (members, representing countries, delegates' countries, offices' `of`).
  */
 import type { FactsView } from '../core/facts.js';
-import { findOffice } from '../knowledge/offices.js';
-import { countryIdOf, organisationIdOf } from './knowledge-ids.js';
+import { countryIdOf, isOfficeTitle, organisationIdOf } from './knowledge-ids.js';
 import type { EntityKind, EntityMention } from './types.js';
 
 /** The kind a bare name (a member, an office's `of`) most likely is: country unless known as an organisation. */
@@ -21,7 +20,7 @@ export function kindOfPlaceholder(name: string): EntityKind {
  */
 export function looksLikePersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length === 0 || findOffice(text) || kindOfPlaceholderKnown(text)) return false;
+  if (words.length === 0 || isOfficeTitle(text) || kindOfPlaceholderKnown(text)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:da|de|di|do|dos|van|von|der|bin|ibn|al|el|la|le|ben|abu|bint)$/.test(w) || /^al-/.test(w));
 }
 

@@ -30,6 +30,11 @@ import type {
 } from './types.js';
 
 const NO_OVERRIDES: EntityOverrides = { merges: [], splits: [] };
+/** Rewrite candidates: the latest story mates… */
+export const REWRITE_STORY_MATES = 20;
+/** …and the articles sharing the most fingerprints (at least this many). */
+export const MIN_SHARED_FINGERPRINTS = 2;
+export const REWRITE_FINGERPRINT_CANDIDATES = 10;
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
@@ -108,8 +113,11 @@ export function reconcileCorpus(articles: readonly ArticleInput[], overrides: En
 
     // 3. Rewrites: articles sharing a fingerprint, and the article's story mates.
     const fps = rewriteFingerprints(article.text, article.boilerplate ?? []);
-    const mates = new Set<string>(stories.get(assignment.storyId) ?? []);
-    for (const fp of fps) for (const id of fingerprintIndex.get(fp) ?? []) mates.add(id);
+    const mates = new Set<string>((stories.get(assignment.storyId) ?? []).slice(-REWRITE_STORY_MATES));
+    const sharedCount = new Map<string, number>();
+    for (const fp of fps) for (const id of fingerprintIndex.get(fp) ?? []) sharedCount.set(id, (sharedCount.get(id) ?? 0) + 1);
+    const byShared = [...sharedCount].filter(([, n]) => n >= MIN_SHARED_FINGERPRINTS).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    for (const [id] of byShared.slice(0, REWRITE_FINGERPRINT_CANDIDATES)) mates.add(id);
     mates.delete(article.id);
     const asInput = (a: ArticleInput): RewriteInput => ({
       id: a.id,

@@ -6,15 +6,17 @@
 import { findCountries } from '../knowledge/countries.js';
 import { loadMedia } from '../knowledge/media.js';
 import { normaliseName } from '../knowledge/normalise.js';
+import { findPeople, type Person } from '../knowledge/office-holders.js';
 import { findOffice } from '../knowledge/offices.js';
 import { acronymKey, findOrganisations, isAcronymShaped, nameKey } from '../knowledge/organisations.js';
+import { memoise } from './memo.js';
 
 /** The country entity id of a name (`country:TR`), or null when the knowledge does not know it. */
-export function countryIdOf(name: string): string | null {
+export const countryIdOf: (name: string) => string | null = memoise((name) => {
   const hits = findCountries(name);
   // Several hits mean an ambiguous adjective ("Congolese"): not an identity.
   return hits.length === 1 ? `country:${hits[0]!.id}` : null;
-}
+});
 
 let mediaIndex: Map<string, string> | undefined;
 
@@ -29,7 +31,9 @@ function media(): Map<string, string> {
 }
 
 /** The organisation entity id of a name (`org:SCO`, news outlets `org:media/REUTERS`), or null. */
-export function organisationIdOf(name: string): string | null {
+export const organisationIdOf: (name: string) => string | null = memoise(organisationIdOfName);
+
+function organisationIdOfName(name: string): string | null {
   const orgs = findOrganisations(name);
   if (orgs.length === 1) return `org:${orgs[0]!.id}`;
   if (orgs.length > 1) return null;
@@ -53,6 +57,10 @@ export function kbIdOf(entityId: string): string | null {
  * A comparable key for an office title: the knowledge's office id where it knows the form
  * ("Premier" -> `prime-minister`), else the folded title ("Vice-President" -> `vice president`).
  */
-export function officeTitleKey(title: string): string {
-  return findOffice(title)?.id ?? normaliseName(title);
-}
+export const officeTitleKey: (title: string) => string = memoise((title) => findOffice(title)?.id ?? normaliseName(title));
+
+/** Whether a title is one the knowledge lists as an office (memoised `findOffice`). */
+export const isOfficeTitle: (title: string) => boolean = memoise((title) => findOffice(title) !== undefined);
+
+/** The office holders a name may be (memoised `findPeople`). */
+export const peopleNamed: (name: string) => readonly Person[] = memoise((name) => findPeople(name));

@@ -4,6 +4,7 @@
  * skeleton used as a blocking key, and a Jaro-Winkler similarity on the folded forms.
  */
 import { normaliseName } from '../knowledge/normalise.js';
+import { memoise } from './memo.js';
 
 /** Particles that belong to a name but never stand for a given name on their own. */
 const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ben', 'abu', 'bint']);
@@ -13,9 +14,7 @@ const HONORIFICS = new Set(['king', 'queen', 'prince', 'princess', 'sheikh', 'sh
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Lower-cased, diacritic-free, punctuation-free tokens of a name (the knowledge's normalisation). */
-export function nameTokens(name: string): string[] {
-  return normaliseName(name).split(' ').filter((t) => t !== '');
-}
+export const nameTokens: (name: string) => readonly string[] = memoise((name) => normaliseName(name).split(' ').filter((t) => t !== ''));
 
 /** A person's name split into what identity comparison needs. */
 export interface NameParts {
@@ -30,7 +29,9 @@ export interface NameParts {
 }
 
 /** Split a person's name into given names, family name and suffix. */
-export function nameParts(name: string): NameParts {
+export const nameParts: (name: string) => NameParts = memoise(namePartsOf);
+
+function namePartsOf(name: string): NameParts {
   let tokens = nameTokens(name);
   while (tokens.length > 1 && HONORIFICS.has(tokens[0]!)) tokens = tokens.slice(1);
   let suffix: string | null = null;
@@ -61,11 +62,11 @@ const FOLDS: readonly (readonly [RegExp, string])[] = [
  * Fold one name token so that common romanisation variants meet: zh/dzh/j, kh/h, q/k, y/i,
  * doubled letters. `tokayev` and `toqaev` both give `tokaiev`/`tokaev`, close under Jaro-Winkler.
  */
-export function foldToken(token: string): string {
+export const foldToken: (token: string) => string = memoise((token) => {
   let out = token;
   for (const [pattern, replacement] of FOLDS) out = out.replace(pattern, replacement);
   return out;
-}
+});
 
 /**
  * Consonant skeleton of a folded token: first letter kept, later vowels dropped. Variants that

@@ -47,12 +47,13 @@ export function forcedMerges(overrides: EntityOverrides): EntityMerge[] {
  * A link whose name a split lists moves to the split's id; every id then follows the merges.
  */
 export function applyOverrides(links: readonly EntityLink[], overrides: EntityOverrides, automatic: readonly EntityMerge[] = []): EntityLink[] {
+  if (automatic.length === 0 && overrides.merges.length === 0 && overrides.splits.length === 0) return [...links];
   const auto = mergeMap(automatic);
   const forced = mergeMap(forcedMerges(overrides));
   return links.map((link) => {
     let id = auto(link.entityId);
     let reason = link.reason;
-    const key = normaliseName(link.name);
+    const key = overrides.splits.length > 0 ? normaliseName(link.name) : '';
     for (const s of overrides.splits) {
       if (s.entityId === id && s.names.some((n) => normaliseName(n) === key)) {
         id = splitId(s.entityId, s.names);

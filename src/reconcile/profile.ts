@@ -26,9 +26,7 @@ export function placeholderId(lookup: ReturnType<typeof linkLookup>, name: strin
 }
 
 function sortedRecord(counts: Map<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const k of [...counts.keys()].sort()) out[k] = counts.get(k)!;
-  return out;
+  return Object.fromEntries([...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
 
 /** Build the profile of an article from its text, facts and entity links. */

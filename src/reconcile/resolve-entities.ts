@@ -8,11 +8,11 @@
  */
 import type { FactsView } from '../core/facts.js';
 import { normaliseName } from '../knowledge/normalise.js';
-import { findPeople, getPerson, startsNoLaterThan, type Person } from '../knowledge/office-holders.js';
+import { getPerson, startsNoLaterThan, type Person } from '../knowledge/office-holders.js';
 import { acronymKey, isAcronymShaped, nameKey } from '../knowledge/organisations.js';
 import { articleNames } from './article-names.js';
-import { countryIdOf, officeTitleKey, organisationIdOf } from './knowledge-ids.js';
-import { familySimilarity, givenCompatible, nameParts, skeleton, slug } from './names.js';
+import { countryIdOf, officeTitleKey, organisationIdOf, peopleNamed } from './knowledge-ids.js';
+import { familySimilarity, foldToken, givenCompatible, nameParts, skeleton, slug } from './names.js';
 import type { EntityKind, EntityLink, EntityMention, EntityMerge, EntityOffice, EntityOverrides, EntityRecord, EntityResolution } from './types.js';
 
 /** A link to an existing person needs at least this evidence score (see `personMatch`). */
@@ -69,9 +69,22 @@ export function personKbId(m: EntityMention, published: string | null): { id: st
   const offices = mentionOffices(m);
   const full = fullNames([m.name, ...m.mentions]);
   const byFull = new Map<string, Person>();
-  for (const n of full) for (const p of findPeople(n)) byFull.set(p.id, p);
+  for (const n of full) for (const p of peopleNamed(n)) byFull.set(p.id, p);
   if (byFull.size === 1) return { id: [...byFull.keys()][0]!, reason: 'knowledge: office holders list this name' };
-  const pool = byFull.size > 1 ? [...byFull.values()] : full.length === 0 ? [...findPeople(m.name)] : [];
+  if (byFull.size === 0) {
+    // A full name the knowledge does not list verbatim ("Kassym-Jomart Toqaev"): its family name
+    // may be a listed variant; the given names must then agree too (Heydar is not Ilham Aliyev).
+    const fits = new Map<string, Person>();
+    for (const n of full) {
+      const parts = nameParts(n);
+      for (const p of peopleNamed(parts.family)) {
+        const given = p.givenName ? nameParts(`${p.givenName} x`).given : [];
+        if (given.length > 0 && parts.given.length > 0 && givenCompatible(given, parts.given) && foldToken(given[0]!) === foldToken(parts.given[0]!)) fits.set(p.id, p);
+      }
+    }
+    if (fits.size === 1) return { id: [...fits.keys()][0]!, reason: 'knowledge: a listed family-name variant with the same given name' };
+  }
+  const pool = byFull.size > 1 ? [...byFull.values()] : full.length === 0 ? [...peopleNamed(m.name)] : [];
   const fitting = pool.filter((p) => termMatches(p, offices, published));
   if (fitting.length === 1) return { id: fitting[0]!.id, reason: 'knowledge: the name and the office held at the date' };
   return null;

@@ -13,6 +13,7 @@ import { getPerson } from '../knowledge/office-holders.js';
 import { compareClaims } from './drift.js';
 import { kbIdOf } from './knowledge-ids.js';
 import { linkLookup } from './profile.js';
+import { memoise } from './memo.js';
 import { foldWord, isStopWord, sentences, stem, words, type Range, type Word } from './text.js';
 import type { AlignedPassage, CorpusStats, RewriteInput, RewriteLink } from './types.js';
 
@@ -57,7 +58,16 @@ function ngrams(ws: readonly Word[], n: number): string[] {
  * of 4), so two texts sharing a run of 8 words share at least one fingerprint. Sorted, unique.
  */
 export function rewriteFingerprints(text: string, boilerplate: readonly Range[] = []): string[] {
-  const hashes = ngrams(words(text, boilerplate), 5).map(hash);
+  const ws = words(text, boilerplate);
+  const wordHashes = ws.map((w) => hash(w.norm));
+  const size = 5;
+  const hashes: number[] = [];
+  for (let i = 0; i + size <= wordHashes.length; i++) {
+    // Combine the words' hashes in order (FNV-style), cheaper than hashing the joined 5-gram.
+    let h = 0x811c9dc5;
+    for (let k = 0; k < size; k++) h = Math.imul(h ^ wordHashes[i + k]!, 0x01000193) >>> 0;
+    hashes.push(h);
+  }
   const window = 4;
   const out = new Set<string>();
   for (let i = 0; i + window <= hashes.length; i++) {
@@ -75,16 +85,37 @@ interface Unit {
 }
 
 /** The sentences of a text outside boilerplate, with their content-word sets. */
-function units(text: string, boilerplate: readonly Range[]): Unit[] {
+function unitsOf(text: string, boilerplate: readonly Range[]): Unit[] {
+  const all = words(text);
   const out: Unit[] = [];
+  let k = 0;
   for (const range of sentences(text)) {
-    const ws = words(text.slice(range.start, range.end)).map((w) => ({ ...w, start: w.start + range.start, end: w.end + range.start }));
+    while (k < all.length && all[k]!.start < range.start) k++;
+    const ws: Word[] = [];
+    for (let i = k; i < all.length && all[i]!.end <= range.end; i++) ws.push(all[i]!);
     const kept = ws.filter((w) => !boilerplate.some((b) => w.start < b.end && w.end > b.start));
     if (kept.length < ws.length / 2) continue;
     const content = new Set(kept.filter((w) => !isStopWord(w.norm)).map((w) => stem(w.norm)));
     if (content.size >= 3) out.push({ range, content });
   }
   return out;
+}
+
+interface Analysis {
+  readonly grams: ReadonlySet<string>;
+  readonly units: readonly Unit[];
+}
+
+// One article is compared with several candidates, and each candidate with many articles.
+const analysed = memoise((key: string): Analysis => {
+  const cut = key.indexOf('\u0000');
+  const boilerplate = JSON.parse(key.slice(0, cut)) as Range[];
+  const text = key.slice(cut + 1);
+  return { grams: new Set(ngrams(words(text, boilerplate), NGRAM)), units: unitsOf(text, boilerplate) };
+}, 256);
+
+function analyse(text: string, boilerplate: readonly Range[]): Analysis {
+  return analysed(`${JSON.stringify(boilerplate.map((b) => [b.start, b.end]).map(([start, end]) => ({ start, end })))}\u0000${text}`);
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -207,16 +238,12 @@ function unusualForms(a: RewriteText, stats: CorpusStats | undefined): Set<strin
 
 /** Compare two articles: containment, sentence alignment, order, shared unusual spellings, score, passages (a -> b offsets). */
 export function measureRewrite(a: RewriteText, b: RewriteText, stats?: CorpusStats): RewriteMeasures {
-  const wa = words(a.text, a.boilerplate ?? []);
-  const wb = words(b.text, b.boilerplate ?? []);
-  const ga = new Set(ngrams(wa, NGRAM));
-  const gb = new Set(ngrams(wb, NGRAM));
+  const { grams: ga, units: ua } = analyse(a.text, a.boilerplate ?? []);
+  const { grams: gb, units: ub } = analyse(b.text, b.boilerplate ?? []);
   let shared = 0;
   for (const g of ga) if (gb.has(g)) shared++;
   const containment = shared / (Math.min(ga.size, gb.size) || 1);
 
-  const ua = units(a.text, a.boilerplate ?? []);
-  const ub = units(b.text, b.boilerplate ?? []);
   const pairs: { i: number; j: number; sim: number }[] = [];
   const usedB = new Set<number>();
   ua.forEach((u, i) => {

@@ -3,6 +3,7 @@
  * list, a crude suffix stemmer, and sentence spans. Kept separate from the extraction pipeline so
  * reconciliation depends only on the text and the facts view.
  */
+import { memoise } from './memo.js';
 
 /** A word of the text with its offsets; `norm` is lower-cased and diacritic-free. */
 export interface Word {
@@ -21,6 +22,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Fold a word: lower case, no diacritics, no apostrophe part ("Russia's" -> "russia"). */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: skip Unicode decomposition for them.
+  if (/^[A-Za-z0-9]+$/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -32,17 +35,19 @@ function outside(ranges: readonly Range[], start: number, end: number): boolean 
   return !ranges.some((r) => start < r.end && end > r.start);
 }
 
-/** The words of a text, skipping those inside any of the `skip` ranges (boilerplate). */
-export function words(text: string, skip: readonly Range[] = []): Word[] {
+const allWords = memoise((text: string): readonly Word[] => {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (skip.length > 0 && !outside(skip, start, end)) continue;
     const norm = foldWord(m[0]);
-    if (norm !== '') out.push({ start, end, norm });
+    if (norm !== '') out.push({ start: m.index, end: m.index + m[0].length, norm });
   }
   return out;
+}, 64);
+
+/** The words of a text, skipping those inside any of the `skip` ranges (boilerplate). */
+export function words(text: string, skip: readonly Range[] = []): readonly Word[] {
+  if (skip.length === 0) return allWords(text);
+  return allWords(text).filter((w) => outside(skip, w.start, w.end));
 }
 
 // Function words and news filler: they carry no story identity.
