@@ -1,8 +1,17 @@
 import { Command, CommanderError } from 'commander';
+import { registerContradictions } from './commands/contradictions.js';
+import { registerEntity } from './commands/entity.js';
 import { registerEval } from './commands/eval.js';
+import { registerExport } from './commands/export.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerExtract } from './commands/extract.js';
 import { registerKb } from './commands/kb.js';
+import { registerOrg } from './commands/org.js';
 import { registerRead } from './commands/read.js';
+import { registerSearch } from './commands/search.js';
+import { registerStories } from './commands/stories.js';
+import { registerStory } from './commands/story.js';
+import { registerTimeline } from './commands/timeline.js';
 import { EXIT, reportError, usageError } from './errors.js';
 import type { CliIo } from './io.js';
 import type { CliState } from './state.js';
@@ -27,6 +36,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerExtract(program, state);
   registerEval(program, state);
   registerKb(program, state);
+  registerIngest(program, state);
+  registerStories(program, state);
+  registerStory(program, state);
+  registerEntity(program, state);
+  registerOrg(program, state);
+  registerContradictions(program, state);
+  registerTimeline(program, state);
+  registerSearch(program, state);
+  registerExport(program, state);
 
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
 

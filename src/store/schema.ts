@@ -123,6 +123,10 @@ export interface FactTable {
   time_text: string | null;
   /** The facts-view event id the fact belongs to (attendance, quotes…), within its article. */
   event_ref: string | null;
+  /** The article's publication date (copied here so time-ordered queries need no join). */
+  published: string | null;
+  /** When the fact is about: its own time, else the article's publication date. */
+  at: string | null;
 }
 
 /** The words that state a fact, and the rule that read them. */
@@ -189,6 +193,8 @@ export interface RewriteTable {
 export interface ClaimTable {
   id: Generated<number>;
   article_pk: number;
+  /** The story of the article when the claim was made (claims are judged within it). */
+  story_id: string | null;
   slot: string;
   label: string;
   value: string;
@@ -198,19 +204,25 @@ export interface ClaimTable {
   evidence: string;
 }
 
-/** The verdict over all claims of a slot. */
+/** Scope of fact groups judged over the whole store. */
+export const STORE_SCOPE = '*';
+
+/** The verdict over the claims of a slot, within one story or over the whole store. */
 export interface FactGroupTable {
+  /** A story id, or {@link STORE_SCOPE}. */
+  scope: string;
   slot: string;
   label: string;
   verdict: 'agree' | 'contradict' | 'unique';
   reason: string;
   article_count: number;
-  /** The story the slot belongs to when its key is story-scoped (events), else null. */
-  story_id: string | null;
+  /** Stories the claims come from (a store-wide group spanning two stories is news). */
+  story_count: number;
 }
 
-/** Articles taking part in a fact group (for "groups of this story" and "contradictions"). */
+/** Articles taking part in a fact group. */
 export interface FactGroupArticleTable {
+  scope: string;
   slot: string;
   article_pk: number;
 }

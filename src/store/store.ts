@@ -5,8 +5,7 @@ import { openSqlite, type OpenSqliteOptions } from './sqlite/open.js';
 import { searchArticlesSqlite, type SearchHit } from './sqlite/search.js';
 import type BetterSqlite3 from 'better-sqlite3';
 
-/** The default store file, in the working directory. */
-export const DEFAULT_DB = 'dossier.db';
+import { DEFAULT_DB } from './defaults.js';
 
 /** Options for {@link Store.open}. */
 export type OpenStoreOptions = OpenSqliteOptions;

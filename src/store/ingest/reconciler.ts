@@ -3,7 +3,6 @@
  * ingest calls, gathered in one object so tests can hand in simpler ones.
  */
 import type { FactsView } from '../../core/facts.js';
-import { articleNames } from '../../reconcile/article-names.js';
 import * as reconcile from '../../reconcile/index.js';
 import type {
   ApplyOverridesFn,
@@ -39,7 +38,7 @@ export interface Reconciler {
 
 /** Reconciliation as `src/reconcile/` implements it. */
 export const defaultReconciler: Reconciler = {
-  articleNames,
+  articleNames: reconcile.articleNames,
   entityKeys: reconcile.entityKeys,
   resolveEntities: reconcile.resolveEntities,
   applyOverrides: reconcile.applyOverrides,

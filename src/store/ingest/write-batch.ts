@@ -9,18 +9,23 @@ import type { FactsView } from '../../core/facts.js';
 import type { Claim, EntityLink, EntityOverrides, RewriteInput } from '../../reconcile/types.js';
 import { entityLookup, factRows, mentionRows } from '../derive.js';
 import { articlesByPk, insertArticle, knownHashes, nextBatch, pksById, profiledCount, saveProfile, uniqueArticleId } from '../repo/articles.js';
-import { claimsOfSlot, replaceClaims, replaceFlags, saveGroup } from '../repo/claims.js';
+import { claimsOf, replaceClaims, replaceFlags, saveGroup } from '../repo/claims.js';
 import type { Db } from '../repo/db.js';
-import { entitiesByKeys, linksOf, loadOverrides, mergeEntity, saveLinks, upsertEntities } from '../repo/entities.js';
+import { entitiesById, entitiesByKeys, linksOf, loadOverrides, mergeEntity, saveLinks, upsertEntities } from '../repo/entities.js';
 import { insertFacts } from '../repo/facts.js';
 import { rewriteCandidates, saveFingerprints, saveRewrites } from '../repo/rewrites.js';
 import { countTerms, mergeStory, refreshStories, saveAssignment, saveStoryKeys, storiesOfArticles, storyCandidates, storyMembers, storyOf, termDfs } from '../repo/stories.js';
+import { STORE_SCOPE } from '../schema.js';
 import type { Store } from '../store.js';
 import type { ExtractedArticle, ExtractFailure } from './extract-one.js';
 import type { Reconciler } from './reconciler.js';
 
 /** Story members compared for rewrites besides the fingerprint candidates. */
 const STORY_REWRITE_MEMBERS = 8;
+/** Claims a store-wide slot is judged on (the latest): judging compares claims pairwise. */
+const STORE_JUDGE_CLAIMS = 400;
+/** Claims a story's slot is judged on (a story rarely has more articles than this). */
+const STORY_JUDGE_CLAIMS = 2000;
 
 /** What happened to one article of a batch. */
 export type BatchItemResult =
@@ -31,7 +36,7 @@ export type BatchItemResult =
 /** What a batch changed. */
 export interface BatchResult {
   readonly items: readonly BatchItemResult[];
-  /** Fact groups judged in this batch whose verdict is now `contradict`. */
+  /** Fact groups (`scope|slot`) judged in this batch whose verdict is now `contradict`. */
   readonly contradictions: readonly string[];
   /** Stories that gained articles. */
   readonly stories: readonly string[];
@@ -54,9 +59,9 @@ export async function reclaimArticles(db: Db, reconciler: Reconciler, pks: reado
 }
 
 class BatchWriter {
+  /** `scope\u0000slot` of the groups to judge again. */
   private readonly touchedSlots = new Set<string>();
   readonly touchedStories = new Set<string>();
-  private readonly newStories = new Set<string>();
   private overrides: EntityOverrides = { merges: [], splits: [] };
   private docCount = 0;
 
@@ -117,15 +122,17 @@ class BatchWriter {
     const pk = await insertArticle(db, article, id, facts, batch, this.now);
 
     // 1. Entities: candidates sharing a blocking key, resolution, then the article's facts.
-    const keys = r.articleNames(facts).flatMap((m) => r.entityKeys(m));
+    const keys = r.articleNames(facts).flatMap((m) => r.entityKeys(m, facts.published));
     const resolution = r.resolveEntities(facts, await entitiesByKeys(db, keys), this.overrides);
     await upsertEntities(db, resolution.upserts);
     const relinked: number[] = [];
     for (const merge of resolution.merges) relinked.push(...(await mergeEntity(db, merge)));
-    const links = resolution.links.map((l) => ({ ...l, articleId: id }));
+    // The user's merges and splits win over automatic resolution.
+    const links = r.applyOverrides(resolution.links, this.overrides, resolution.merges).map((l) => ({ ...l, articleId: id }));
+    await this.ensureEntities(links);
     await saveLinks(db, pk, links);
     const entityOf = entityLookup(links);
-    await insertFacts(db, pk, factRows(facts, entityOf), mentionRows(facts, article.text, entityOf));
+    await insertFacts(db, pk, facts.published, factRows(facts, entityOf), mentionRows(facts, article.text, entityOf));
 
     // 2. Story.
     const boilerplate = article.boilerplate.map((b) => ({ start: b.start, end: b.end }));
@@ -142,7 +149,6 @@ class BatchWriter {
     await saveStoryKeys(db, pk, storyKeys);
     await saveAssignment(db, assignment, pk, article.title);
     this.touchedStories.add(assignment.storyId);
-    if (assignment.created) this.newStories.add(assignment.storyId);
     for (const merge of assignment.merges) {
       relinked.push(...(await mergeStory(db, merge)));
       this.touchedStories.add(merge.into);
@@ -150,13 +156,14 @@ class BatchWriter {
     }
 
     // 3. Rewrites: articles sharing fingerprints, and the latest members of its story.
-    const fingerprints = r.rewriteFingerprints(article.text);
+    const fingerprints = r.rewriteFingerprints(article.text, boilerplate);
     await saveFingerprints(db, pk, fingerprints);
     const near = new Set([...(await rewriteCandidates(db, fingerprints, pk)), ...(await storyMembers(db, assignment.storyId, STORY_REWRITE_MEMBERS))]);
     near.delete(pk);
     if (near.size > 0) {
       const others = await this.rewriteInputs([...near]);
-      const found = r.findRewrites({ id, text: article.text, published: facts.published, facts, boilerplate, links }, others);
+      const stats = { docCount: this.docCount, df: (term: string) => dfs.get(term) ?? 0 };
+      const found = r.findRewrites({ id, text: article.text, published: facts.published, facts, boilerplate, links }, others, stats);
       const pkOf = new Map([[id, pk], ...(await pksById(db, [...found.flatMap((l) => [l.a, l.b])]))]);
       await saveRewrites(db, found, pkOf);
     }
@@ -176,15 +183,28 @@ class BatchWriter {
   }
 
   private async saveClaims(pk: number, facts: FactsView, links: readonly EntityLink[], storyId: string | null): Promise<void> {
-    const entityOf = entityLookup(links);
-    const eventKey = (eventId: string) => {
-      const event = facts.events.find((e) => e.id === eventId);
-      const org = event ? (entityOf(event.organization, ['organisation']) ?? '-') : '-';
-      // Events are told apart per story: "the summit" of one story is not that of another.
-      return `${storyId ?? `article:${facts.id}`}|${event?.kind ?? 'event'}|${org}`;
-    };
-    const claims: readonly Claim[] = this.r.claimsOf(facts, links, eventKey);
-    for (const slot of await replaceClaims(this.db, pk, claims)) this.touchedSlots.add(slot);
+    // Event claims are scoped by the story: every article of a story speaks of one event.
+    const claims: readonly Claim[] = this.r.claimsOf(facts, links, storyId ?? `article:${facts.id}`);
+    for (const at of await replaceClaims(this.db, pk, storyId, claims)) {
+      this.touchedSlots.add(`${at.scope}\u0000${at.slot}`);
+      this.touchedSlots.add(`${STORE_SCOPE}\u0000${at.slot}`);
+    }
+  }
+
+  /**
+   * Entities a link points to that the store lacks: a split's new id, or an id an override
+   * introduced. They are created from the link so that facts can reference them.
+   */
+  private async ensureEntities(links: readonly EntityLink[]): Promise<void> {
+    const ids = [...new Set(links.map((l) => l.entityId))];
+    const present = new Set((await entitiesById(this.db, ids)).map((e) => e.id));
+    const missing = links.filter((l) => !present.has(l.entityId));
+    const seen = new Set<string>();
+    for (const l of missing) {
+      if (seen.has(l.entityId)) continue;
+      seen.add(l.entityId);
+      await upsertEntities(this.db, [{ id: l.entityId, kind: l.kind, name: l.name, kbId: null, aliases: missing.filter((m) => m.entityId === l.entityId).map((m) => m.name), offices: [], keys: this.r.entityKeys({ kind: l.kind, name: l.name, mentions: [], offices: [] }) }]);
+    }
   }
 
   /** Recompute the claims of stored articles from their current links and story. */
@@ -199,22 +219,24 @@ class BatchWriter {
     }
   }
 
-  /** Judge every slot touched so far; refresh the stories involved. */
+  /**
+   * Judge every group touched so far, within its story and store-wide; refresh the stories whose
+   * groups changed.
+   */
   async judgeTouched(): Promise<string[]> {
     const contradictions: string[] = [];
-    const groupArticles: string[] = [];
-    for (const slot of [...this.touchedSlots].sort()) {
-      const claims = await claimsOfSlot(this.db, slot);
+    for (const key of [...this.touchedSlots].sort()) {
+      const [scope, slot] = key.split('\u0000') as [string, string];
+      const claims = await claimsOf(this.db, scope, slot, scope === STORE_SCOPE ? STORE_JUDGE_CLAIMS : STORY_JUDGE_CLAIMS);
       const group = claims.length > 0 ? this.r.judgeSlot(claims) : null;
       const pkOf = await pksById(this.db, group?.articles ?? []);
-      await saveGroup(this.db, slot, group, pkOf);
-      if (group?.verdict === 'contradict') contradictions.push(slot);
-      if (group) groupArticles.push(...group.articles);
+      const stories = scope === STORE_SCOPE ? (await storiesOfArticles(this.db, [...pkOf.values()])).size : 1;
+      await saveGroup(this.db, { scope, slot }, group, pkOf, stories);
+      // A store-wide contradiction within one story repeats that story's own.
+      if (group?.verdict === 'contradict' && (scope !== STORE_SCOPE || stories >= 2)) contradictions.push(`${scope}|${slot}`);
+      if (scope !== STORE_SCOPE) this.touchedStories.add(scope);
     }
     this.touchedSlots.clear();
-    // Contradiction counts change for every story that has an article in a judged group.
-    const pks = [...(await pksById(this.db, groupArticles)).values()];
-    for (const s of await storiesOfArticles(this.db, pks)) this.touchedStories.add(s);
     await refreshStories(this.db, this.touchedStories);
     return contradictions;
   }

@@ -1,16 +1,24 @@
-import type { Claim, ClaimDetail, FactGroup, KnowledgeFlag } from '../../reconcile/types.js';
 import type { Evidence } from '../../core/facts.js';
+import type { Claim, ClaimDetail, FactGroup, KnowledgeFlag } from '../../reconcile/types.js';
+import { STORE_SCOPE } from '../schema.js';
 import { chunks, json, type Db } from './db.js';
 
+/** A slot within a scope: a story id, or {@link STORE_SCOPE}. */
+export interface ScopedSlot {
+  readonly scope: string;
+  readonly slot: string;
+}
+
 /**
- * Replace an article's claims.
- * @returns every slot the article had or now has (their groups need judging again).
+ * Replace an article's claims (made within its story).
+ * @returns every (story, slot) the article had or now has: their groups need judging again.
  */
-export async function replaceClaims(db: Db, articlePk: number, claims: readonly Claim[]): Promise<Set<string>> {
-  const old = await db.selectFrom('claims').select('slot').distinct().where('article_pk', '=', articlePk).execute();
+export async function replaceClaims(db: Db, articlePk: number, storyId: string | null, claims: readonly Claim[]): Promise<ScopedSlot[]> {
+  const old = await db.selectFrom('claims').select(['story_id', 'slot']).distinct().where('article_pk', '=', articlePk).execute();
   await db.deleteFrom('claims').where('article_pk', '=', articlePk).execute();
   const rows = claims.map((c) => ({
     article_pk: articlePk,
+    story_id: storyId,
     slot: c.slot,
     label: c.label,
     value: c.value,
@@ -20,19 +28,22 @@ export async function replaceClaims(db: Db, articlePk: number, claims: readonly 
     evidence: JSON.stringify(c.evidence),
   }));
   for (const part of chunks(rows, 300)) await db.insertInto('claims').values(part).execute();
-  return new Set([...old.map((r) => r.slot), ...claims.map((c) => c.slot)]);
+  return [...old.map((r) => ({ scope: r.story_id ?? STORE_SCOPE, slot: r.slot })), ...claims.map((c) => ({ scope: storyId ?? STORE_SCOPE, slot: c.slot }))];
 }
 
-/** Every claim of a slot, in ingest order. */
-export async function claimsOfSlot(db: Db, slot: string): Promise<Claim[]> {
-  const rows = await db
+/**
+ * The claims of a slot within a story, or store-wide (the most recent `limit` claims: judging
+ * compares claims pairwise, so a slot stated by thousands of articles is judged on its latest).
+ */
+export async function claimsOf(db: Db, scope: string, slot: string, limit: number): Promise<Claim[]> {
+  let q = db
     .selectFrom('claims as c')
     .innerJoin('articles as a', 'a.pk', 'c.article_pk')
-    .select(['a.id as article_id', 'c.slot', 'c.label', 'c.value', 'c.detail', 'c.hedged', 'c.published', 'c.evidence'])
-    .where('c.slot', '=', slot)
-    .orderBy('c.id')
-    .execute();
-  return rows.map((r) => ({
+    .select(['c.id', 'a.id as article_id', 'c.slot', 'c.label', 'c.value', 'c.detail', 'c.hedged', 'c.published', 'c.evidence'])
+    .where('c.slot', '=', slot);
+  if (scope !== STORE_SCOPE) q = q.where('c.story_id', '=', scope);
+  const rows = await q.orderBy('c.id', 'desc').limit(limit).execute();
+  return rows.reverse().map((r) => ({
     slot: r.slot,
     label: r.label,
     value: r.value,
@@ -44,27 +55,22 @@ export async function claimsOfSlot(db: Db, slot: string): Promise<Claim[]> {
   }));
 }
 
-/** The story a slot key is scoped to, when its event key carries one (`…|story:<id>|…`). */
-export function storyOfSlot(slot: string): string | null {
-  return /(?:^|\|)(story:[^|]+)/.exec(slot)?.[1] ?? null;
-}
-
-/** Save the verdict over a slot (or drop the group when the slot has no claims left). */
-export async function saveGroup(db: Db, slot: string, group: FactGroup | null, pkOf: ReadonlyMap<string, number>): Promise<void> {
-  await db.deleteFrom('fact_group_articles').where('slot', '=', slot).execute();
+/** Save the verdict over a scoped slot, or drop the group when the slot has no claims left. */
+export async function saveGroup(db: Db, at: ScopedSlot, group: FactGroup | null, pkOf: ReadonlyMap<string, number>, storyCount: number): Promise<void> {
+  await db.deleteFrom('fact_group_articles').where('scope', '=', at.scope).where('slot', '=', at.slot).execute();
   if (!group) {
-    await db.deleteFrom('fact_groups').where('slot', '=', slot).execute();
+    await db.deleteFrom('fact_groups').where('scope', '=', at.scope).where('slot', '=', at.slot).execute();
     return;
   }
-  const row = { slot, label: group.label, verdict: group.verdict, reason: group.reason, article_count: group.articles.length, story_id: storyOfSlot(slot) };
+  const row = { scope: at.scope, slot: at.slot, label: group.label, verdict: group.verdict, reason: group.reason, article_count: group.articles.length, story_count: storyCount };
   await db
     .insertInto('fact_groups')
     .values(row)
-    .onConflict((oc) => oc.column('slot').doUpdateSet({ label: row.label, verdict: row.verdict, reason: row.reason, article_count: row.article_count, story_id: row.story_id }))
+    .onConflict((oc) => oc.columns(['scope', 'slot']).doUpdateSet({ label: row.label, verdict: row.verdict, reason: row.reason, article_count: row.article_count, story_count: row.story_count }))
     .execute();
   const articles = [...new Set(group.articles)].flatMap((id) => {
     const pk = pkOf.get(id);
-    return pk === undefined ? [] : [{ slot, article_pk: pk }];
+    return pk === undefined ? [] : [{ scope: at.scope, slot: at.slot, article_pk: pk }];
   });
   for (const part of chunks(articles)) await db.insertInto('fact_group_articles').values(part).execute();
 }

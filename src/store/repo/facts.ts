@@ -6,7 +6,7 @@ import { chunks, type Db } from './db.js';
  * (the writer holds the write lock for the whole batch), so evidence rows can be written in bulk
  * without reading ids back one by one.
  */
-export async function insertFacts(db: Db, articlePk: number, facts: readonly FactRow[], mentions: readonly MentionRow[]): Promise<void> {
+export async function insertFacts(db: Db, articlePk: number, published: string | null, facts: readonly FactRow[], mentions: readonly MentionRow[]): Promise<void> {
   if (facts.length > 0) {
     const top = await db.selectFrom('facts').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
     let id = top?.id ?? 0;
@@ -26,6 +26,8 @@ export async function insertFacts(db: Db, articlePk: number, facts: readonly Fac
       time_precision: f.timePrecision,
       time_text: f.timeText,
       event_ref: f.eventRef,
+      published,
+      at: f.time ?? published,
     }));
     for (const part of chunks(rows, 200)) await db.insertInto('facts').values(part).execute();
     const evidence = facts.flatMap((f, i) => f.evidence.map((e) => ({ fact_id: rows[i]!.id, article_pk: articlePk, start: e.start, end: e.end, rule: e.rule ?? null })));

@@ -104,7 +104,8 @@ export async function mergeStory(db: Db, merge: StoryMerge): Promise<number[]> {
   for (const m of moving) {
     await db.updateTable('story_articles').set({ story_id: merge.into, position: position++, reason: `merged: ${merge.reason}` }).where('article_pk', '=', m.article_pk).execute();
   }
-  await db.updateTable('fact_groups').set({ story_id: merge.into }).where('story_id', '=', merge.from).execute();
+  // The groups judged within `from` go; its articles' claims are judged again within `into`.
+  await db.deleteFrom('fact_groups').where('scope', '=', merge.from).execute();
   await db.deleteFrom('stories').where('id', '=', merge.from).execute();
   return moving.map((m) => m.article_pk);
 }
@@ -123,7 +124,7 @@ export async function storyMembers(db: Db, storyId: string, limit: number): Prom
 
 /**
  * Recompute the listing fields of stories: title (of the first article), first and last
- * publication date, number of articles, number of contradictions touching its articles.
+ * publication date, number of articles, number of contradictions judged within it.
  */
 export async function refreshStories(db: Db, storyIds: Iterable<string>): Promise<void> {
   for (const id of new Set(storyIds)) {
@@ -146,14 +147,7 @@ export async function refreshStories(db: Db, storyIds: Iterable<string>): Promis
       .orderBy('s.position')
       .limit(1)
       .executeTakeFirst();
-    const contradictions = await db
-      .selectFrom('fact_group_articles as ga')
-      .innerJoin('fact_groups as g', 'g.slot', 'ga.slot')
-      .innerJoin('story_articles as s', 's.article_pk', 'ga.article_pk')
-      .select((eb) => eb.fn.count<number>('ga.slot').distinct().as('n'))
-      .where('s.story_id', '=', id)
-      .where('g.verdict', '=', 'contradict')
-      .executeTakeFirst();
+    const contradictions = await db.selectFrom('fact_groups').select((eb) => eb.fn.countAll<number>().as('n')).where('scope', '=', id).where('verdict', '=', 'contradict').executeTakeFirst();
     await db
       .updateTable('stories')
       .set({ title: first?.title ?? null, first_published: stats?.first ?? null, last_published: stats?.last ?? null, article_count: n, contradiction_count: Number(contradictions?.n ?? 0) })

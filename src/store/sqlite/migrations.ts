@@ -110,7 +110,9 @@ CREATE TABLE facts (
   time TEXT,
   time_precision TEXT CHECK (time_precision IN ('day', 'month', 'year')),
   time_text TEXT,
-  event_ref TEXT
+  event_ref TEXT,
+  published TEXT,
+  at TEXT
 );
 
 CREATE TABLE evidence (
@@ -170,6 +172,7 @@ CREATE TABLE rewrites (
 CREATE TABLE claims (
   id INTEGER PRIMARY KEY,
   article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+  story_id TEXT,
   slot TEXT NOT NULL,
   label TEXT NOT NULL,
   value TEXT NOT NULL,
@@ -179,19 +182,24 @@ CREATE TABLE claims (
   evidence TEXT NOT NULL
 );
 
+-- A slot judged within one story (scope = the story id) or over the whole store (scope = '*').
 CREATE TABLE fact_groups (
-  slot TEXT PRIMARY KEY,
+  scope TEXT NOT NULL,
+  slot TEXT NOT NULL,
   label TEXT NOT NULL,
   verdict TEXT NOT NULL CHECK (verdict IN ('agree', 'contradict', 'unique')),
   reason TEXT NOT NULL,
   article_count INTEGER NOT NULL,
-  story_id TEXT
+  story_count INTEGER NOT NULL,
+  PRIMARY KEY (scope, slot)
 ) WITHOUT ROWID;
 
 CREATE TABLE fact_group_articles (
-  slot TEXT NOT NULL REFERENCES fact_groups(slot) ON DELETE CASCADE,
+  scope TEXT NOT NULL,
+  slot TEXT NOT NULL,
   article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
-  PRIMARY KEY (slot, article_pk)
+  PRIMARY KEY (scope, slot, article_pk),
+  FOREIGN KEY (scope, slot) REFERENCES fact_groups(scope, slot) ON DELETE CASCADE
 ) WITHOUT ROWID;
 
 CREATE TABLE knowledge_flags (
@@ -221,9 +229,12 @@ CREATE INDEX entity_kb ON entities(kb_id);
 CREATE INDEX entity_links_entity ON entity_links(entity_id);
 CREATE INDEX mentions_article ON mentions(article_pk);
 CREATE INDEX mentions_entity ON mentions(entity_id);
--- dossier entity / timeline: facts about a subject by kind; dossier org: facts whose object is an org.
-CREATE INDEX facts_subject ON facts(subject_id, kind);
-CREATE INDEX facts_object ON facts(object_id, kind);
+-- dossier entity / org: facts about a subject (or naming an object) by kind, newest first;
+-- dossier timeline: the same facts in date order.
+CREATE INDEX facts_subject ON facts(subject_id, kind, at);
+CREATE INDEX facts_object ON facts(object_id, kind, at);
+CREATE INDEX facts_subject_at ON facts(subject_id, at);
+CREATE INDEX facts_object_at ON facts(object_id, at);
 CREATE INDEX facts_article ON facts(article_pk);
 CREATE INDEX evidence_fact ON evidence(fact_id);
 CREATE INDEX story_articles_story ON story_articles(story_id, position);
@@ -232,11 +243,11 @@ CREATE INDEX stories_last ON stories(last_published, id);
 CREATE INDEX story_keys_article ON story_keys(article_pk);
 CREATE INDEX fingerprints_article ON fingerprints(article_pk);
 CREATE INDEX rewrites_b ON rewrites(b_pk);
-CREATE INDEX claims_slot ON claims(slot);
+CREATE INDEX claims_slot ON claims(slot, id);
+CREATE INDEX claims_story_slot ON claims(story_id, slot);
 CREATE INDEX claims_article ON claims(article_pk);
--- dossier contradictions: groups by verdict.
-CREATE INDEX fact_groups_verdict ON fact_groups(verdict, slot);
-CREATE INDEX fact_groups_story ON fact_groups(story_id);
+-- dossier contradictions: groups by verdict (dossier story reads a scope through the primary key).
+CREATE INDEX fact_groups_verdict ON fact_groups(verdict, scope, slot);
 CREATE INDEX fact_group_articles_article ON fact_group_articles(article_pk);
 CREATE INDEX knowledge_flags_article ON knowledge_flags(article_pk);
 `;

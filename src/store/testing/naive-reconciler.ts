@@ -48,7 +48,16 @@ export const naiveReconciler: Reconciler = {
     }
     return { links, upserts: [...upserts.values()], merges: [] };
   },
-  applyOverrides: (links) => links,
+  applyOverrides: (links, overrides) =>
+    links.map((l) => {
+      let entityId = l.entityId;
+      for (const m of overrides.merges) if (m.ids.slice(1).includes(entityId)) entityId = m.ids[0]!;
+      for (const s of overrides.splits) {
+        const names = s.names.map(normaliseName);
+        if (entityId === s.entityId && names.includes(normaliseName(l.name))) entityId = `${s.entityId}/${names[0]!.replace(/ /g, '-')}`;
+      }
+      return entityId === l.entityId ? l : { ...l, entityId };
+    }),
   profileArticle: (article, links) => ({
     id: article.id,
     published: article.facts.published,
