@@ -25,13 +25,13 @@ const person = (name: string, offices: [string, string][] = [], mentions: string
 const member = (m: string, org: string): FactsMembership => ({ member: m, organization: org, status: 'member', since: null, hedged: false });
 
 /** Entity links of articles resolved one after the other (the online flow, in memory). */
-function linksOf(views: FactsView[], overrides?: EntityOverrides): EntityLink[] {
+function linksOf(views: FactsView[], overrides?: EntityOverrides): readonly EntityLink[] {
   return reconcileCorpus(
     views.map((facts) => ({ id: facts.id, text: '', facts })),
     overrides,
   ).links;
 }
-const idOf = (links: EntityLink[], article: string, name: string) => links.find((l) => l.articleId === article && l.name === name)?.entityId;
+const idOf = (links: readonly EntityLink[], article: string, name: string) => links.find((l) => l.articleId === article && l.name === name)?.entityId;
 
 describe('countries and organisations', () => {
   it('Turkey and Türkiye are one country; SCO and its full name one organisation', () => {
