@@ -4,6 +4,8 @@
  * some days of slack, for multi-day summits).
  */
 
+import { memoise } from './memo.js';
+
 /** An inclusive range of days, as UTC milliseconds of their midnights. */
 export interface DayRange {
   readonly from: number;
@@ -13,7 +15,9 @@ export interface DayRange {
 const DAY = 86_400_000;
 
 /** The day range a date string stands for, or null when it is not an ISO date/week. */
-export function dayRange(date: string): DayRange | null {
+export const dayRange: (date: string) => DayRange | null = memoise(dayRangeOf);
+
+function dayRangeOf(date: string): DayRange | null {
   let m = /^(\d{4})-W(\d{2})$/.exec(date);
   if (m) {
     const year = +m[1]!;

@@ -16,10 +16,24 @@ function bySlot(claims: readonly Claim[]): Map<string, Claim[]> {
   return out;
 }
 
+// An article is compared with several others: its claims are read once per facts object and links.
+const cache = new WeakMap<object, WeakMap<object, Map<string, Claim[]>>>();
+
+function claimsBySlot(x: RewriteInput): Map<string, Claim[]> {
+  let inner = cache.get(x.facts);
+  if (!inner) cache.set(x.facts, (inner = new WeakMap()));
+  let hit = inner.get(x.links);
+  if (!hit || (hit.size > 0 && [...hit.values()][0]![0]!.articleId !== x.id)) {
+    hit = bySlot(claimsOf({ ...x.facts, id: x.id }, x.links));
+    inner.set(x.links, hit);
+  }
+  return hit;
+}
+
 /** The facts where two articles differ (same scope for their event slots), sorted by slot. */
 export function compareClaims(a: RewriteInput, b: RewriteInput): FactDrift[] {
-  const ca = bySlot(claimsOf({ ...a.facts, id: a.id }, a.links));
-  const cb = bySlot(claimsOf({ ...b.facts, id: b.id }, b.links));
+  const ca = claimsBySlot(a);
+  const cb = claimsBySlot(b);
   const slots = [...new Set([...ca.keys(), ...cb.keys()])].sort();
   const out: FactDrift[] = [];
   for (const slot of slots) {

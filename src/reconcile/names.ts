@@ -111,8 +111,18 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
+const familyPairs = memoise((key: string) => {
+  const cut = key.indexOf('|');
+  return familySimilarityOf(key.slice(0, cut), key.slice(cut + 1));
+}, 16384);
+
 /** Similarity of two family names after folding transliteration variants, 0..1. */
 export function familySimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  return a < b ? familyPairs(`${a}|${b}`) : familyPairs(`${b}|${a}`);
+}
+
+function familySimilarityOf(a: string, b: string): number {
   if (a === b) return 1;
   const fa = foldToken(a);
   const fb = foldToken(b);

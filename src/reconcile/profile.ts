@@ -25,8 +25,9 @@ export function placeholderId(lookup: ReturnType<typeof linkLookup>, name: strin
   return lookup(kindOfPlaceholder(name), name) ?? lookup('country', name) ?? lookup('organisation', name);
 }
 
-function sortedRecord(counts: Map<string, number>): Record<string, number> {
-  return Object.fromEntries([...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+// Insertion order (first use in the text) is already deterministic: no need to sort.
+function asRecord(counts: Map<string, number>): Record<string, number> {
+  return Object.fromEntries(counts);
 }
 
 /** Build the profile of an article from its text, facts and entity links. */
@@ -79,7 +80,7 @@ export function profileArticle(article: ArticleInput, links: readonly EntityLink
     id: article.id,
     published: facts.published,
     organisation,
-    terms: sortedRecord(counts),
+    terms: asRecord(counts),
     entities: [...entities].sort(),
     events,
     date,

@@ -214,7 +214,19 @@ export function entityOrder(a: RewriteText, b: RewriteText): number {
  * Mokhber, "Zhaparov" for Japarov): with the store's statistics, only those whose odd words few
  * articles use; without (or in a small store), all of them.
  */
+const formsCache = new WeakMap<object, { docCount: number; forms: Set<string> }>();
+
 function unusualForms(a: RewriteText, stats: CorpusStats | undefined): Set<string> {
+  if (!a.facts) return new Set();
+  const hit = formsCache.get(a.facts);
+  const docCount = stats?.docCount ?? -1;
+  if (hit && hit.docCount === docCount) return hit.forms;
+  const out = unusualFormsOf(a, stats);
+  formsCache.set(a.facts, { docCount, forms: out });
+  return out;
+}
+
+function unusualFormsOf(a: RewriteText, stats: CorpusStats | undefined): Set<string> {
   const out = new Set<string>();
   if (!a.facts) return out;
   const lookup = linkLookup(a.links ?? []);

@@ -20,6 +20,8 @@ export const SAME_TIME_DAYS = 3;
 export const MAX_DAYS = 14;
 /** Entity terms count this much more than a word with the same TF-IDF. */
 export const ENTITY_BOOST = 1.5;
+/** A story is compared through its first member and its latest ones, at most this many in all. */
+export const MAX_MEMBERS_COMPARED = 32;
 /** Factor applied when both articles are mostly about different organisations. */
 export const OTHER_ORGANISATION = 0.5;
 
@@ -128,7 +130,9 @@ export function assignStory(profile: ArticleProfile, candidates: readonly StoryC
   const scored = sorted
     .map((c) => {
       let best = { score: 0, with: '', cosine: 0 };
-      for (const m of c.members) {
+      // Single link over a bounded set keeps assignment near-linear in large stories.
+      const members = c.members.length <= MAX_MEMBERS_COMPARED ? c.members : [c.members[0]!, ...c.members.slice(-(MAX_MEMBERS_COMPARED - 1))];
+      for (const m of members) {
         const s = articleSimilarity(profile, m, stats, cache);
         if (s.score > best.score) best = { score: s.score, with: m.id, cosine: s.cosine };
       }

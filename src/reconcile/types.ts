@@ -171,7 +171,7 @@ export interface ArticleProfile {
   readonly published: string | null;
   /** The organisation the article is most about (not a news outlet), entity id, or null. */
   readonly organisation: string | null;
-  /** Term counts: words (stemmed, stop words out) and `@<entity id>` for entities. Sorted keys. */
+  /** Term counts: words (stemmed, stop words out) and `@<entity id>` for entities, in order of first use. */
   readonly terms: Readonly<Record<string, number>>;
   /** Entity ids named by the article, sorted. */
   readonly entities: readonly string[];
