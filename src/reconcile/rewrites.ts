@@ -214,15 +214,15 @@ export function entityOrder(a: RewriteText, b: RewriteText): number {
  * Mokhber, "Zhaparov" for Japarov): with the store's statistics, only those whose odd words few
  * articles use; without (or in a small store), all of them.
  */
-const formsCache = new WeakMap<object, { docCount: number; forms: Set<string> }>();
+// Within one call the same article meets several others; the statistics object is the call's.
+const formsCache = new WeakMap<object, { stats: CorpusStats | undefined; forms: Set<string> }>();
 
 function unusualForms(a: RewriteText, stats: CorpusStats | undefined): Set<string> {
   if (!a.facts) return new Set();
   const hit = formsCache.get(a.facts);
-  const docCount = stats?.docCount ?? -1;
-  if (hit && hit.docCount === docCount) return hit.forms;
+  if (hit && hit.stats === stats && stats !== undefined) return hit.forms;
   const out = unusualFormsOf(a, stats);
-  formsCache.set(a.facts, { docCount, forms: out });
+  formsCache.set(a.facts, { stats, forms: out });
   return out;
 }
 
