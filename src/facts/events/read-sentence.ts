@@ -1,0 +1,165 @@
+/** Reading one sentence: event mentions with their date, body and place, then participation. */
+import type { DateRef } from '../../core/doc.js';
+import type { EventKind } from '../../core/facts.js';
+import { isWord, type Item } from '../../recognise/items.js';
+import { KIND_OF, KIND_RANK } from './kinds.js';
+import { hasAttendanceCue, readParticipation } from './participation.js';
+import { listOfPeople } from './people-in-sentence.js';
+import { isBackground, newEvent } from './state.js';
+import type { EventFact, EventSentence, EventState, PersonAt } from './types.js';
+
+const GATHER_VERBS = new Set(['meet', 'meets', 'met', 'gather', 'gathers', 'gathered', 'convene', 'convenes', 'convened', 'opened', 'opens']);
+
+/**
+ * Read one sentence: event mentions (summits, meetings, talks, visits, elections) with their date,
+ * organisation and place, and who attended, hosted, was sent instead, or is only expected.
+ * Definite mentions ("the summit", "Thursday's meeting") refer to the article's main event.
+ */
+export function readEventSentence(s: EventSentence, state: EventState): void {
+  const { items } = s;
+  let sentenceEvent: EventFact | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k] as Item;
+    // "the East Asia Summit", "the Commonwealth Heads of Government Meeting": a recurring
+    // gathering the knowledge lists as a body is, in the text, an event of its own
+    if (it.type === 'ORG' && /\b(Summit|Meeting|Conference)$/.test(it.chunk!.text)) {
+      const id = it.chunk!.refs[0]!.id;
+      const named: EventKind = /Summit$|Heads of (State|Government)/.test(it.chunk!.text) ? 'summit' : 'meeting';
+      // the article's own gathering when nothing else is, or when it is the same body's
+      const isMain = !state.main || state.main.org === id;
+      const event = isMain ? (state.main ??= newEvent(state, named)) : (state.events.find((e) => e !== state.main && e.org === id) ?? newEvent(state, named));
+      if (KIND_RANK[named] > KIND_RANK[event.kind]) event.kind = named;
+      event.org ??= id;
+      event.triggers.push({ start: it.start, end: it.end, text: it.chunk!.text });
+      const date = dateNear(s, k);
+      if (event === state.main) {
+        if (date) state.mainDates.push(date);
+      } else event.date ??= date;
+      sentenceEvent ??= event;
+      continue;
+    }
+    // "when leaders meet in New Delhi on Saturday": a gathering verb dates the main event
+    if (it.type === 'TOKEN' && GATHER_VERBS.has(it.lower) && state.main) {
+      const date = dateNear(s, k);
+      if (date && !isBackground(date, state.published)) state.mainDates.push(date);
+      continue;
+    }
+    let kind = it.type === 'TOKEN' ? KIND_OF[it.lower] : undefined;
+    if (!kind) continue;
+    // "heads of government meeting", "heads of state summit": a summit whatever its name
+    if (kind === 'meeting' && isWord(items[k - 1], 'government', 'state') && isWord(items[k - 2], 'of') && isWord(items[k - 3], 'heads')) kind = 'summit';
+    if (kind === 'meeting' && it.lower === 'session' && !orgNear(items, k) && !isWord(items[k - 1], 'annual', 'plenary', 'extraordinary')) continue;
+    const date = dateNear(s, k);
+    // "their annual meeting": the body named earlier in the sentence, else the article's focus
+    const anaphoric = isWord(items[k - 1], 'annual') || isWord(items[k - 2], 'their', 'its') || isWord(items[k - 1], 'their', 'its');
+    const org = orgNear(items, k) ?? (anaphoric ? (lastOrgBefore(items, k) ?? state.focusOrg) : null);
+    const withPeople = isWord(items[k - 1], 'a', 'an') || isWord(items[k - 2], 'a', 'an') ? peopleAfterWith(s, k) : [];
+    const possessor = items[k - 1]?.token?.kind === 'possessive' ? s.people.find((p) => p.item === k - 2) : undefined;
+    let event: EventFact;
+    // "a summit in Yekaterinburg in 2009", "the next summit in 2026", "last year's summit": other events than the news
+    const background = (isWord(items[k - 1], 'a', 'an', 'next', 'previous', 'last', 'first') || isWord(items[k - 2], 'next', 'previous', 'last')) && (isBackground(date, state.published) || isWord(items[k - 1], 'next', 'previous') || isWord(items[k - 2], 'next', 'previous'));
+    if (background) {
+      event = state.events.find((e) => e !== state.main && e.kind === kind && e.date?.value === date?.value && date !== null) ?? newEvent(state, kind);
+      event.date ??= date;
+      event.triggers.push({ start: it.start, end: it.end, text: it.lower });
+      continue;
+    }
+    if (kind === 'election' || kind === 'visit' || withPeople.length || possessor) {
+      event = state.events.find((e) => e.kind === kind && kind === 'election' && sameDate(e.date, date)) ?? newEvent(state, kind);
+      for (const p of withPeople) event.participants.push({ person: p.person, role: 'attendee', start: p.start, end: p.end, rule: 'event/with-person' });
+      if (possessor) event.participants.push({ person: possessor.person, role: 'attendee', start: possessor.start, end: it.end, rule: 'event/possessor' });
+      if (withPeople.length) {
+        const subject = [...s.people].reverse().find((p) => !withPeople.includes(p) && p.item < k) ?? s.people.find((p) => !withPeople.includes(p) && p.item > k);
+        if (subject) event.participants.push({ person: subject.person, role: 'attendee', start: subject.start, end: subject.end, rule: 'event/subject-at-event' });
+      }
+      if (kind === 'visit' && isWord(items[k + 1], 'to')) {
+        const place = items[k + 2];
+        if (place && (place.type === 'COUNTRY' || place.type === 'CITY')) event.place ??= { id: place.chunk!.refs[0]!.id, text: place.chunk!.text, start: place.start, end: place.end };
+      }
+    } else {
+      event = state.main ??= newEvent(state, kind);
+      if (KIND_RANK[kind] > KIND_RANK[event.kind]) event.kind = kind;
+    }
+    event.triggers.push({ start: it.start, end: it.end, text: it.lower });
+    if (event === state.main) {
+      if (date) state.mainDates.push(date);
+    } else event.date ??= date;
+    event.org ??= org;
+    sentenceEvent ??= event;
+  }
+  const target = sentenceEvent ?? state.main;
+  if (!target) {
+    // Attendance before any event is named ("leaders gathered on Thursday") opens the main event.
+    if (!hasAttendanceCue(items)) return;
+  }
+  const event = target ?? (state.main = newEvent(state, 'meeting'));
+  if (event === state.main) {
+    placeFor(s, event);
+    notePlace(state);
+  }
+  readParticipation(s, event, state);
+}
+
+function sameDate(a: DateRef | null, b: DateRef | null): boolean {
+  return (a?.value ?? null) === (b?.value ?? null);
+}
+
+function orgNear(items: readonly Item[], k: number): string | null {
+  // "summit of the SCO", "SCO summit", "the SCO's annual meeting"
+  for (let j = k + 1; j < Math.min(items.length, k + 4); j++) {
+    if (items[j]?.type === 'ORG') return items[j]!.chunk!.refs[0]!.id;
+    if (!isWord(items[j], 'of', 'the', 'annual')) break;
+  }
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (items[j]?.type === 'ORG') return items[j]!.chunk!.refs[0]!.id;
+    if (!(isWord(items[j], 'annual', 'extraordinary') || items[j]?.token?.kind === 'possessive')) break;
+  }
+  return null;
+}
+
+function lastOrgBefore(items: readonly Item[], k: number): string | null {
+  for (let j = k - 1; j >= 0; j--) if (items[j]?.type === 'ORG') return items[j]!.chunk!.refs[0]!.id;
+  return null;
+}
+
+function dateNear(s: EventSentence, k: number): DateRef | null {
+  const it = s.items[k] as Item;
+  // "Thursday's meeting": a date right before the trigger with a possessive
+  const possessiveDate = s.dates.find((d) => d.end <= it.start && it.start - d.end <= 4);
+  if (possessiveDate) return possessiveDate;
+  // the nearest date in the same clause, within a few words
+  let best: DateRef | null = null;
+  let bestDistance = 60;
+  for (const d of s.dates) {
+    const distance = d.start >= it.end ? d.start - it.end : it.start - d.end;
+    if (distance < bestDistance && !crossesClause(s.items, Math.min(d.start, it.start), Math.max(d.end, it.end))) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function crossesClause(items: readonly Item[], from: number, to: number): boolean {
+  return items.some((it) => it.start > from && it.end < to && isWord(it, ';', 'which', 'who', 'following', 'after', 'before'));
+}
+
+function peopleAfterWith(s: EventSentence, k: number): PersonAt[] {
+  if (!isWord(s.items[k + 1], 'with')) return [];
+  return listOfPeople(s, k + 2);
+}
+
+function placeFor(s: EventSentence, event: EventFact): void {
+  if (event.place) return;
+  for (let k = 0; k < s.items.length; k++) {
+    const it = s.items[k] as Item;
+    if (it.type !== 'CITY' || !isWord(s.items[k - 1], 'in', 'capital', 'city')) continue;
+    event.place = { id: it.chunk!.refs[0]!.id, text: it.chunk!.text, start: it.start, end: it.end };
+    return;
+  }
+}
+
+/** Remember the main event's city, so that "A is in X" later reads as attendance. */
+function notePlace(state: EventState): void {
+  if (state.main?.place) state.places.add(state.main.place.text.toLowerCase());
+}
