@@ -4,6 +4,7 @@ import { DossierError, isDossierError, type ErrorCode } from '../../core/errors.
 import type { FactsView } from '../../core/facts.js';
 import { extract, toFacts } from '../../extract/extract.js';
 import { read } from '../../read/read.js';
+import { rewriteFingerprints } from '../../reconcile/index.js';
 
 /** One input to ingest: a file to read, or bytes already in hand (standard input). */
 export interface IngestTask {
@@ -16,6 +17,11 @@ export interface ExtractSettings {
   readonly maxBytes: number;
   /** Publication date to assume (`--published`), overriding the page's. */
   readonly published?: string;
+  /**
+   * Compute reconciliation's rewrite fingerprints here too: they depend on the text only, and
+   * computing them on the extraction threads takes that work off the thread that writes.
+   */
+  readonly fingerprints?: boolean;
 }
 
 /** An article read and extracted, with everything the store keeps of it. */
@@ -36,6 +42,8 @@ export interface ExtractedArticle {
   /** Site chrome set aside by reading. */
   readonly boilerplate: readonly BoilerplateSpan[];
   readonly facts: FactsView;
+  /** Rewrite fingerprints of the text, when computed beside extraction (on the worker). */
+  readonly fingerprints?: readonly string[];
 }
 
 /** A failed input: its stable code and message (plain data, so it crosses worker threads). */
@@ -75,6 +83,7 @@ export function extractOne(task: IngestTask, settings: ExtractSettings): Extract
         text: article.text,
         boilerplate: article.boilerplate,
         facts,
+        ...(settings.fingerprints ? { fingerprints: rewriteFingerprints(article.text, article.boilerplate) } : {}),
       },
     };
   } catch (error) {

@@ -4,6 +4,7 @@ import type { Store } from '../store.js';
 import type { ExtractedArticle, ExtractFailure, IngestTask } from './extract-one.js';
 import { extractInOrder } from './pool.js';
 import { defaultReconciler, type Reconciler } from './reconciler.js';
+import { IngestCache } from './cache.js';
 import { writeBatch } from './write-batch.js';
 
 /** Articles written per transaction by default: a crash loses at most this many, never half of one. */
@@ -67,7 +68,13 @@ export async function ingest(store: Store, tasks: readonly IngestTask[], options
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const reconciler = options.reconciler ?? defaultReconciler;
   const now = options.now ?? (() => new Date().toISOString());
-  const settings = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, ...(options.published ? { published: options.published } : {}) };
+  const settings = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    ...(options.published ? { published: options.published } : {}),
+    // Only reconciliation's own fingerprints can be computed ahead (tests hand in other functions).
+    fingerprints: reconciler === defaultReconciler,
+  };
+  const cache = new IngestCache();
 
   const added: string[] = [];
   const failures: ExtractFailure[] = [];
@@ -88,7 +95,7 @@ export async function ingest(store: Store, tasks: readonly IngestTask[], options
   let pendingInputs = 0;
   const flush = async () => {
     if (pending.length > 0) {
-      const result = await writeBatch(store, pending, reconciler, now());
+      const result = await writeBatch(store, pending, reconciler, now(), cache);
       batches++;
       for (const item of result.items) {
         if (item.status === 'new') {

@@ -8,20 +8,19 @@ import { sql } from 'kysely';
 import type { FactsView } from '../../core/facts.js';
 import type { Claim, EntityLink, EntityOverrides, RewriteInput } from '../../reconcile/types.js';
 import { entityLookup, factRows, mentionRows } from '../derive.js';
-import { articlesByPk, insertArticle, knownHashes, nextBatch, pksById, profiledCount, saveProfile, uniqueArticleId } from '../repo/articles.js';
+import { articlesByPk, insertArticle, knownHashes, nextBatch, pksById, profiledCount, uniqueArticleId } from '../repo/articles.js';
 import { claimsOf, replaceClaims, replaceFlags, saveGroup } from '../repo/claims.js';
 import type { Db } from '../repo/db.js';
 import { entitiesById, entitiesByKeys, linksOf, loadOverrides, mergeEntity, saveLinks, upsertEntities } from '../repo/entities.js';
 import { insertFacts } from '../repo/facts.js';
 import { rewriteCandidates, saveFingerprints, saveRewrites } from '../repo/rewrites.js';
-import { countTerms, mergeStory, refreshStories, saveAssignment, saveStoryKeys, storiesOfArticles, storyCandidates, storyMembers, storyOf, termDfs } from '../repo/stories.js';
+import { countTerms, flushTerms, loadDfs, mergeStory, refreshStories, saveAssignment, saveStoryKeys, storiesOfArticles, storyCandidates, storyOf } from '../repo/stories.js';
 import { STORE_SCOPE } from '../schema.js';
 import type { Store } from '../store.js';
+import { IngestCache } from './cache.js';
 import type { ExtractedArticle, ExtractFailure } from './extract-one.js';
 import type { Reconciler } from './reconciler.js';
 
-/** Story members compared for rewrites besides the fingerprint candidates. */
-const STORY_REWRITE_MEMBERS = 8;
 /** Claims a store-wide slot is judged on (the latest): judging compares claims pairwise. */
 const STORE_JUDGE_CLAIMS = 400;
 /** Claims a story's slot is judged on (a story rarely has more articles than this). */
@@ -42,9 +41,17 @@ export interface BatchResult {
   readonly stories: readonly string[];
 }
 
-/** Write a batch of articles in one transaction and reconcile them. */
-export async function writeBatch(store: Store, articles: readonly ExtractedArticle[], reconciler: Reconciler, now: string): Promise<BatchResult> {
-  return store.transaction((db) => new BatchWriter(db, reconciler, now).write(articles));
+/**
+ * Write a batch of articles in one transaction and reconcile them. `cache` carries what earlier
+ * batches of the same run loaded; it is cleared if the batch fails.
+ */
+export async function writeBatch(store: Store, articles: readonly ExtractedArticle[], reconciler: Reconciler, now: string, cache = new IngestCache()): Promise<BatchResult> {
+  try {
+    return await store.transaction((db) => new BatchWriter(db, reconciler, now, cache).write(articles));
+  } catch (error) {
+    cache.clear();
+    throw error;
+  }
 }
 
 /**
@@ -52,7 +59,7 @@ export async function writeBatch(store: Store, articles: readonly ExtractedArtic
  * touch (used after the user merges or splits entities).
  */
 export async function reclaimArticles(db: Db, reconciler: Reconciler, pks: readonly number[]): Promise<Set<string>> {
-  const writer = new BatchWriter(db, reconciler, '');
+  const writer = new BatchWriter(db, reconciler, '', new IngestCache());
   await writer.reclaim(pks);
   await writer.judgeTouched();
   return writer.touchedStories;
@@ -63,19 +70,23 @@ class BatchWriter {
   private readonly touchedSlots = new Set<string>();
   readonly touchedStories = new Set<string>();
   private overrides: EntityOverrides = { merges: [], splits: [] };
-  private docCount = 0;
+  /** The next free fact id (the writer holds the write lock, so it allocates them). */
+  private nextFactId: number | null = null;
+  /** Terms the article being added has counted (taken back if it fails). */
+  private counted: string[] = [];
 
   constructor(
     private readonly db: Db,
     private readonly r: Reconciler,
     private readonly now: string,
+    private readonly cache: IngestCache,
   ) {}
 
   async write(articles: readonly ExtractedArticle[]): Promise<BatchResult> {
     const batch = await nextBatch(this.db);
     const known = await knownHashes(this.db, articles.map((a) => a.hash));
     this.overrides = await loadOverrides(this.db);
-    this.docCount = await profiledCount(this.db);
+    this.cache.docCount ??= await profiledCount(this.db);
     const items: BatchItemResult[] = [];
     for (const article of articles) {
       if (known.has(article.hash)) {
@@ -85,6 +96,7 @@ class BatchWriter {
       known.add(article.hash); // the same content twice in one batch is stored once
       items.push(await this.addIsolated(article, batch));
     }
+    await flushTerms(this.db, this.cache);
     const contradictions = await this.judgeTouched();
     return { items, contradictions, stories: [...this.touchedStories].sort() };
   }
@@ -94,7 +106,8 @@ class BatchWriter {
    * and reports it (INTERNAL); store errors (disk full, lock, corruption) still abort the batch.
    */
   private async addIsolated(article: ExtractedArticle, batch: number): Promise<BatchItemResult> {
-    const saved = { slots: new Set(this.touchedSlots), stories: new Set(this.touchedStories), docCount: this.docCount };
+    const saved = { slots: new Set(this.touchedSlots), stories: new Set(this.touchedStories) };
+    this.counted = [];
     await sql`SAVEPOINT article`.execute(this.db);
     try {
       const result = await this.add(article, batch);
@@ -108,7 +121,15 @@ class BatchWriter {
       for (const s of saved.slots) this.touchedSlots.add(s);
       this.touchedStories.clear();
       for (const s of saved.stories) this.touchedStories.add(s);
-      this.docCount = saved.docCount;
+      // The cache may hold what was just undone (members, profiles under a pk SQLite will reuse,
+      // this article's term counts): forget what was read, take back what was counted.
+      for (const term of this.counted) {
+        const n = (this.cache.pendingTerms.get(term) ?? 0) - 1;
+        if (n > 0) this.cache.pendingTerms.set(term, n);
+        else this.cache.pendingTerms.delete(term);
+      }
+      this.cache.forgetReads();
+      this.nextFactId = null;
       const message = error instanceof Error ? error.message : String(error);
       const stack = error instanceof Error ? error.stack : undefined;
       return { status: 'failed', failure: { path: article.path ?? article.sourceId, code: 'INTERNAL', message: `reconciling failed: ${message}`, ...(stack ? { stack } : {}) } };
@@ -119,7 +140,6 @@ class BatchWriter {
     const { db, r } = this;
     const id = await uniqueArticleId(db, article.sourceId, article.hash);
     const facts: FactsView = { ...article.facts, id };
-    const pk = await insertArticle(db, article, id, facts, batch, this.now);
 
     // 1. Entities: candidates sharing a blocking key, resolution, then the article's facts.
     const keys = r.articleNames(facts).flatMap((m) => r.entityKeys(m, facts.published));
@@ -130,47 +150,52 @@ class BatchWriter {
     // The user's merges and splits win over automatic resolution.
     const links = r.applyOverrides(resolution.links, this.overrides, resolution.merges).map((l) => ({ ...l, articleId: id }));
     await this.ensureEntities(links);
-    await saveLinks(db, pk, links);
-    const entityOf = entityLookup(links);
-    await insertFacts(db, pk, facts.published, factRows(facts, entityOf), mentionRows(facts, article.text, entityOf));
 
-    // 2. Story.
+    // The article goes in with its profile (the document count is read before, as it excludes it).
     const boilerplate = article.boilerplate.map((b) => ({ start: b.start, end: b.end }));
     const input = { id, text: article.text, facts, boilerplate };
     const profile = r.profileArticle(input, links);
-    await saveProfile(db, pk, profile);
+    this.cache.docCount ??= await profiledCount(db);
+    const pk = await insertArticle(db, article, id, facts, profile, batch, this.now);
+    await saveLinks(db, pk, links, { fresh: true });
+    const entityOf = entityLookup(links);
+    this.nextFactId = await insertFacts(db, pk, facts.published, factRows(facts, entityOf), mentionRows(facts, article.text, entityOf), this.nextFactId);
+
+    // 2. Story.
     const storyKeys = r.storyKeys(profile);
-    const candidates = await storyCandidates(db, storyKeys, pk);
-    const terms = [...Object.keys(profile.terms), ...candidates.flatMap((c) => c.members.flatMap((m) => Object.keys(m.terms)))];
-    const dfs = await termDfs(db, terms);
-    const assignment = r.assignStory(profile, candidates, { docCount: this.docCount, df: (term) => dfs.get(term) ?? 0 });
-    await countTerms(db, Object.keys(profile.terms));
-    this.docCount++;
+    const candidates = await storyCandidates(db, this.cache, storyKeys, pk);
+    await loadDfs(db, this.cache, [profile, ...candidates.flatMap((c) => c.members)]);
+    const { df } = this.cache;
+    const stats = { docCount: this.cache.docCount, df: (term: string) => df.get(term) ?? 0 };
+    const assignment = r.assignStory(profile, candidates, stats);
+    this.counted = [...new Set(Object.keys(profile.terms))];
+    countTerms(this.cache, this.counted);
+    this.cache.docCount = (this.cache.docCount ?? 0) + 1;
+    this.cache.rememberProfile(pk, profile);
     await saveStoryKeys(db, pk, storyKeys);
-    await saveAssignment(db, assignment, pk, article.title);
+    await saveAssignment(db, this.cache, assignment, { pk, id }, article.title);
     this.touchedStories.add(assignment.storyId);
     for (const merge of assignment.merges) {
-      relinked.push(...(await mergeStory(db, merge)));
+      relinked.push(...(await mergeStory(db, this.cache, merge)));
       this.touchedStories.add(merge.into);
       this.touchedStories.delete(merge.from);
     }
 
-    // 3. Rewrites: articles sharing fingerprints, and the latest members of its story.
-    const fingerprints = r.rewriteFingerprints(article.text, boilerplate);
+    // 3. Rewrites: articles sharing fingerprints (a story mate that shares no wording is no copy).
+    const fingerprints = article.fingerprints ?? r.rewriteFingerprints(article.text, boilerplate);
     await saveFingerprints(db, pk, fingerprints);
-    const near = new Set([...(await rewriteCandidates(db, fingerprints, pk)), ...(await storyMembers(db, assignment.storyId, STORY_REWRITE_MEMBERS))]);
-    near.delete(pk);
-    if (near.size > 0) {
-      const others = await this.rewriteInputs([...near]);
-      const stats = { docCount: this.docCount, df: (term: string) => dfs.get(term) ?? 0 };
-      const found = r.findRewrites({ id, text: article.text, published: facts.published, facts, boilerplate, links }, others, stats);
+    const near = await rewriteCandidates(db, fingerprints, pk);
+    if (near.length > 0) {
+      const others = await this.rewriteInputs(near);
+      const rewriteStats = { docCount: this.cache.docCount ?? 0, df: (term: string) => df.get(term) ?? 0 };
+      const found = r.findRewrites({ id, text: article.text, published: facts.published, facts, boilerplate, links }, others, rewriteStats);
       const pkOf = new Map([[id, pk], ...(await pksById(db, [...found.flatMap((l) => [l.a, l.b])]))]);
       await saveRewrites(db, found, pkOf);
     }
 
     // 4. Claims (judged once per batch), 5. the reference-knowledge check.
-    await this.saveClaims(pk, facts, links, assignment.storyId);
-    await replaceFlags(db, pk, r.checkKnowledge(facts, links));
+    await this.saveClaims(pk, facts, links, assignment.storyId, true);
+    await replaceFlags(db, pk, r.checkKnowledge(facts, links), { fresh: true });
 
     // Entity or story merges changed the ids earlier articles' claims were keyed by.
     if (relinked.length > 0) await this.reclaim(relinked.filter((p) => p !== pk));
@@ -182,10 +207,10 @@ class BatchWriter {
     return articles.map((a) => ({ id: a.id, text: a.text, published: a.published, facts: a.facts, boilerplate: a.boilerplate, links: links.get(a.pk) ?? [] }));
   }
 
-  private async saveClaims(pk: number, facts: FactsView, links: readonly EntityLink[], storyId: string | null): Promise<void> {
+  private async saveClaims(pk: number, facts: FactsView, links: readonly EntityLink[], storyId: string | null, fresh = false): Promise<void> {
     // Event claims are scoped by the story: every article of a story speaks of one event.
     const claims: readonly Claim[] = this.r.claimsOf(facts, links, storyId ?? `article:${facts.id}`);
-    for (const at of await replaceClaims(this.db, pk, storyId, claims)) {
+    for (const at of await replaceClaims(this.db, pk, storyId, claims, { fresh })) {
       this.touchedSlots.add(`${at.scope}\u0000${at.slot}`);
       this.touchedSlots.add(`${STORE_SCOPE}\u0000${at.slot}`);
     }

@@ -28,7 +28,7 @@ export async function uniqueArticleId(db: Db, wanted: string, hash: string): Pro
 }
 
 /** Insert an article and return its pk. */
-export async function insertArticle(db: Db, article: ExtractedArticle, id: string, facts: FactsView, batch: number, now: string): Promise<number> {
+export async function insertArticle(db: Db, article: ExtractedArticle, id: string, facts: FactsView, profile: ArticleProfile | null, batch: number, now: string): Promise<number> {
   const row = await db
     .insertInto('articles')
     .values({
@@ -46,7 +46,7 @@ export async function insertArticle(db: Db, article: ExtractedArticle, id: strin
       text: article.text,
       boilerplate: JSON.stringify(article.boilerplate),
       facts: JSON.stringify(facts),
-      profile: null,
+      profile: profile === null ? null : JSON.stringify(profile),
       batch,
       ingested_at: now,
     })
@@ -59,11 +59,6 @@ export async function insertArticle(db: Db, article: ExtractedArticle, id: strin
 export async function nextBatch(db: Db): Promise<number> {
   const row = await db.selectFrom('articles').select((eb) => eb.fn.max('batch').as('b')).executeTakeFirst();
   return (row?.b ?? 0) + 1;
-}
-
-/** Save an article's story profile. */
-export async function saveProfile(db: Db, pk: number, profile: ArticleProfile): Promise<void> {
-  await db.updateTable('articles').set({ profile: JSON.stringify(profile) }).where('pk', '=', pk).execute();
 }
 
 /** Number of articles with a profile (story clustering's document count). */

@@ -10,12 +10,12 @@ export interface ScopedSlot {
 }
 
 /**
- * Replace an article's claims (made within its story).
+ * Replace an article's claims (made within its story); a `fresh` article has none to replace.
  * @returns every (story, slot) the article had or now has: their groups need judging again.
  */
-export async function replaceClaims(db: Db, articlePk: number, storyId: string | null, claims: readonly Claim[]): Promise<ScopedSlot[]> {
-  const old = await db.selectFrom('claims').select(['story_id', 'slot']).distinct().where('article_pk', '=', articlePk).execute();
-  await db.deleteFrom('claims').where('article_pk', '=', articlePk).execute();
+export async function replaceClaims(db: Db, articlePk: number, storyId: string | null, claims: readonly Claim[], options: { fresh?: boolean } = {}): Promise<ScopedSlot[]> {
+  const old = options.fresh ? [] : await db.selectFrom('claims').select(['story_id', 'slot']).distinct().where('article_pk', '=', articlePk).execute();
+  if (!options.fresh) await db.deleteFrom('claims').where('article_pk', '=', articlePk).execute();
   const rows = claims.map((c) => ({
     article_pk: articlePk,
     story_id: storyId,
@@ -76,8 +76,8 @@ export async function saveGroup(db: Db, at: ScopedSlot, group: FactGroup | null,
 }
 
 /** Replace an article's disagreements with the reference knowledge. */
-export async function replaceFlags(db: Db, articlePk: number, flags: readonly KnowledgeFlag[]): Promise<void> {
-  await db.deleteFrom('knowledge_flags').where('article_pk', '=', articlePk).execute();
+export async function replaceFlags(db: Db, articlePk: number, flags: readonly KnowledgeFlag[], options: { fresh?: boolean } = {}): Promise<void> {
+  if (!options.fresh) await db.deleteFrom('knowledge_flags').where('article_pk', '=', articlePk).execute();
   const rows = flags.map((f) => ({ article_pk: articlePk, kind: f.kind, found: f.found, expected: f.expected, message: f.message, evidence: JSON.stringify(f.evidence) }));
   for (const part of chunks(rows, 300)) await db.insertInto('knowledge_flags').values(part).execute();
 }

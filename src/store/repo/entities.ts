@@ -96,9 +96,9 @@ export async function repoint(db: Db, from: string, to: string): Promise<void> {
   await db.updateTable('facts').set({ object_id: to }).where('object_id', '=', from).execute();
 }
 
-/** Save the links of one article (replacing any it had). */
-export async function saveLinks(db: Db, articlePk: number, links: readonly EntityLink[]): Promise<void> {
-  await db.deleteFrom('entity_links').where('article_pk', '=', articlePk).execute();
+/** Save the links of one article (replacing any it had, unless it is `fresh`: just inserted). */
+export async function saveLinks(db: Db, articlePk: number, links: readonly EntityLink[], options: { fresh?: boolean } = {}): Promise<void> {
+  if (!options.fresh) await db.deleteFrom('entity_links').where('article_pk', '=', articlePk).execute();
   const seen = new Set<string>();
   const rows = links.flatMap((l) => {
     const key = `${l.kind}|${l.name}`;

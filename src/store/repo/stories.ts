@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { StoryAssignment, StoryCandidate, StoryMerge } from '../../reconcile/types.js';
+import type { ArticleProfile } from '../../reconcile/types.js';
+import type { IngestCache } from '../ingest/cache.js';
 import { profilesByPk } from './articles.js';
 import { chunks, type Db } from './db.js';
 
@@ -7,7 +9,7 @@ import { chunks, type Db } from './db.js';
 const ARTICLES_PER_KEY = 40;
 /** Candidate stories handed to story assignment, the ones sharing most keys first. */
 const MAX_CANDIDATES = 24;
-/** Member profiles per candidate story: the most recent ones. */
+/** Member profiles per candidate story: the most recent ones (assignment is single-link). */
 const MEMBERS_PER_CANDIDATE = 40;
 
 /** Record an article's story blocking keys. */
@@ -16,27 +18,80 @@ export async function saveStoryKeys(db: Db, articlePk: number, keys: readonly st
   for (const part of chunks(rows)) await db.insertInto('story_keys').values(part).onConflict((oc) => oc.doNothing()).execute();
 }
 
-/** Count one more document for each term (document frequencies). */
-export async function countTerms(db: Db, terms: readonly string[]): Promise<void> {
-  const rows = [...new Set(terms)].map((term) => ({ term, df: 1 }));
+/** Count one more document for each term, in memory until {@link flushTerms}. */
+export function countTerms(cache: IngestCache, terms: readonly string[]): void {
+  for (const term of new Set(terms)) {
+    cache.df.set(term, (cache.df.get(term) ?? 0) + 1);
+    cache.pendingTerms.set(term, (cache.pendingTerms.get(term) ?? 0) + 1);
+  }
+}
+
+/** Write the batch's term counts (document frequencies) to the store. */
+export async function flushTerms(db: Db, cache: IngestCache): Promise<void> {
+  const rows = [...cache.pendingTerms].map(([term, df]) => ({ term, df }));
   for (const part of chunks(rows, 800)) {
     await db
       .insertInto('terms')
       .values(part)
-      .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql<number>`terms.df + 1` }))
+      .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql<number>`terms.df + excluded.df` }))
       .execute();
   }
+  cache.pendingTerms.clear();
 }
 
-/** Document frequencies of the given terms (0 for unseen ones are left out). */
-export async function termDfs(db: Db, terms: readonly string[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (const part of chunks([...new Set(terms)], 900)) {
-    if (part.length === 0) continue;
+/**
+ * Make sure the cache knows the document frequency of every term of the profiles (0 for unseen
+ * ones). A profile whose terms were all loaded is remembered, so the recent members of a story,
+ * which come back for every new article, cost nothing the second time.
+ */
+export async function loadDfs(db: Db, cache: IngestCache, profiles: readonly ArticleProfile[]): Promise<void> {
+  const missing = new Set<string>();
+  for (const p of profiles) {
+    if (cache.dfLoaded.has(p)) continue;
+    for (const t of Object.keys(p.terms)) if (!cache.df.has(t)) missing.add(t);
+  }
+  for (const part of chunks([...missing], 900)) {
+    // Counts of this batch are not in the table yet.
+    for (const t of part) cache.df.set(t, cache.pendingTerms.get(t) ?? 0);
     const rows = await db.selectFrom('terms').select(['term', 'df']).where('term', 'in', part).execute();
-    for (const r of rows) out.set(r.term, r.df);
+    for (const r of rows) cache.df.set(r.term, r.df + (cache.pendingTerms.get(r.term) ?? 0));
+  }
+  for (const p of profiles) cache.dfLoaded.add(p);
+}
+
+/** Profiles of articles by pk, through the cache (those not profiled yet are left out). */
+export async function cachedProfiles(db: Db, cache: IngestCache, pks: readonly number[]): Promise<Map<number, ArticleProfile>> {
+  const out = new Map<number, ArticleProfile>();
+  const missing: number[] = [];
+  for (const pk of pks) {
+    const p = cache.profiles.get(pk);
+    if (p) out.set(pk, p);
+    else missing.push(pk);
+  }
+  if (missing.length > 0) {
+    for (const [pk, p] of await profilesByPk(db, missing)) {
+      out.set(pk, p);
+      cache.rememberProfile(pk, p);
+    }
   }
   return out;
+}
+
+/** The most recent members of a story (pk, id), oldest first, through the cache. */
+async function recentMembers(db: Db, cache: IngestCache, storyId: string): Promise<{ pk: number; id: string }[]> {
+  const known = cache.storyMembers.get(storyId);
+  if (known) return known;
+  const rows = await db
+    .selectFrom('story_articles as s')
+    .innerJoin('articles as a', 'a.pk', 's.article_pk')
+    .select(['a.pk', 'a.id'])
+    .where('s.story_id', '=', storyId)
+    .orderBy('s.position', 'desc')
+    .limit(MEMBERS_PER_CANDIDATE)
+    .execute();
+  const members = rows.reverse();
+  cache.storyMembers.set(storyId, members);
+  return members;
 }
 
 /**
@@ -44,7 +99,7 @@ export async function termDfs(db: Db, terms: readonly string[]): Promise<Map<str
  * Bounded on every side (articles per key, stories, members) so the cost per article does not
  * grow with the store.
  */
-export async function storyCandidates(db: Db, keys: readonly string[], exceptPk: number): Promise<StoryCandidate[]> {
+export async function storyCandidates(db: Db, cache: IngestCache, keys: readonly string[], exceptPk: number): Promise<StoryCandidate[]> {
   const hits = new Map<number, number>();
   for (const key of new Set(keys)) {
     const rows = await db.selectFrom('story_keys').select('article_pk').where('key', '=', key).where('article_pk', '!=', exceptPk).orderBy('article_pk', 'desc').limit(ARTICLES_PER_KEY).execute();
@@ -57,25 +112,18 @@ export async function storyCandidates(db: Db, keys: readonly string[], exceptPk:
     for (const r of rows) storyHits.set(r.story_id, (storyHits.get(r.story_id) ?? 0) + (hits.get(r.article_pk) ?? 0));
   }
   const chosen = [...storyHits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([id]) => id);
-  const out: StoryCandidate[] = [];
-  for (const storyId of chosen) {
-    const members = await db
-      .selectFrom('story_articles as s')
-      .innerJoin('articles as a', 'a.pk', 's.article_pk')
-      .select(['a.pk', 'a.id', 's.position'])
-      .where('s.story_id', '=', storyId)
-      .orderBy('s.position', 'desc')
-      .limit(MEMBERS_PER_CANDIDATE)
-      .execute();
-    members.reverse();
-    const profiles = await profilesByPk(db, members.map((m) => m.pk));
-    out.push({ story: { id: storyId, articles: members.map((m) => m.id) }, members: members.flatMap((m) => profiles.get(m.pk) ?? []) });
-  }
-  return out;
+  const members = new Map<string, { pk: number; id: string }[]>();
+  for (const storyId of chosen) members.set(storyId, await recentMembers(db, cache, storyId));
+  const profiles = await cachedProfiles(db, cache, [...members.values()].flatMap((m) => m.map((x) => x.pk)));
+  return chosen.map((storyId) => {
+    const list = members.get(storyId)!;
+    return { story: { id: storyId, articles: list.map((m) => m.id) }, members: list.flatMap((m) => profiles.get(m.pk) ?? []) };
+  });
 }
 
 /** Put an article in its story (creating the story when the assignment says so). */
-export async function saveAssignment(db: Db, assignment: StoryAssignment, articlePk: number, title: string | null): Promise<void> {
+export async function saveAssignment(db: Db, cache: IngestCache, assignment: StoryAssignment, article: { pk: number; id: string }, title: string | null): Promise<void> {
+  const articlePk = article.pk;
   if (assignment.created) {
     await db
       .insertInto('stories')
@@ -89,6 +137,8 @@ export async function saveAssignment(db: Db, assignment: StoryAssignment, articl
     .values({ story_id: assignment.storyId, article_pk: articlePk, position: (top?.p ?? -1) + 1, score: assignment.score, reason: assignment.reason })
     .onConflict((oc) => oc.column('article_pk').doUpdateSet({ story_id: assignment.storyId, score: assignment.score, reason: assignment.reason }))
     .execute();
+  const members = cache.storyMembers.get(assignment.storyId) ?? (assignment.created ? [] : undefined);
+  if (members) cache.storyMembers.set(assignment.storyId, [...members, article].slice(-MEMBERS_PER_CANDIDATE));
 }
 
 /**
@@ -96,8 +146,10 @@ export async function saveAssignment(db: Db, assignment: StoryAssignment, articl
  * of `into`, in their order.
  * @returns the pks of the articles that moved.
  */
-export async function mergeStory(db: Db, merge: StoryMerge): Promise<number[]> {
+export async function mergeStory(db: Db, cache: IngestCache, merge: StoryMerge): Promise<number[]> {
   if (merge.from === merge.into) return [];
+  cache.storyMembers.delete(merge.from);
+  cache.storyMembers.delete(merge.into);
   const moving = await db.selectFrom('story_articles').select(['article_pk', 'position']).where('story_id', '=', merge.from).orderBy('position').execute();
   const top = await db.selectFrom('story_articles').select((eb) => eb.fn.max('position').as('p')).where('story_id', '=', merge.into).executeTakeFirst();
   let position = (top?.p ?? -1) + 1;
