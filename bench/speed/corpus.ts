@@ -1,10 +1,12 @@
 import { mulberry32 } from '../quality/seeded.js';
 
 /**
- * The speed corpus: diplomatic news articles generated from templates written for this benchmark
- * (no seed article or dataset text), about 4 KB each, deterministic for a seed. They exercise what
- * extraction reads — titles and names, countries and bodies, memberships, attendance, quotes,
- * dates — so the timing reflects the kind of text dossier is built for.
+ * The speed corpus: diplomatic news articles generated from a small grammar written for this
+ * benchmark (no seed article or dataset text), about 4 KB each, deterministic for a seed. They
+ * exercise what extraction reads — titles and names, countries and bodies, memberships,
+ * attendance, quotes, dates. Sentences are assembled from independently chosen pieces so that two
+ * articles rarely share long runs of words: a corpus of near-copies would make rewrite detection
+ * (and so ingest) do work real news does not ask of it.
  */
 
 /** One generated article. */
@@ -25,7 +27,8 @@ export interface CorpusOptions {
   readonly articleBytes?: number;
 }
 
-const COUNTRIES = [
+type Country = readonly [name: string, demonym: string, capital: string];
+const COUNTRIES: readonly Country[] = [
   ['Kazakhstan', 'Kazakh', 'Astana'],
   ['India', 'Indian', 'New Delhi'],
   ['Brazil', 'Brazilian', 'Brasilia'],
@@ -50,7 +53,13 @@ const COUNTRIES = [
   ['Mongolia', 'Mongolian', 'Ulaanbaatar'],
   ['Senegal', 'Senegalese', 'Dakar'],
   ['Portugal', 'Portuguese', 'Lisbon'],
-] as const;
+  ['Morocco', 'Moroccan', 'Rabat'],
+  ['Philippines', 'Philippine', 'Manila'],
+  ['Colombia', 'Colombian', 'Bogota'],
+  ['Tanzania', 'Tanzanian', 'Dodoma'],
+  ['Azerbaijan', 'Azerbaijani', 'Baku'],
+  ['Finland', 'Finnish', 'Helsinki'],
+];
 
 const BODIES = [
   ['Shanghai Cooperation Organisation', 'SCO'],
@@ -63,18 +72,35 @@ const BODIES = [
   ['Economic Community of West African States', 'ECOWAS'],
 ] as const;
 
-const STATUSES = ['a full member', 'an observer', 'a dialogue partner', 'a partner country'] as const;
-const GIVEN = ['Amira', 'Daniyar', 'Lucia', 'Tomasz', 'Nadia', 'Rafael', 'Ingrid', 'Kwame', 'Mei', 'Olusegun', 'Farida', 'Mateus', 'Sione', 'Jonas', 'Leila', 'Arman', 'Beatriz', 'Chidi', 'Hana', 'Viktor'];
-const FAMILY = ['Serikbayeva', 'Okonkwo', 'Marchetti', 'Lindqvist', 'Haddad', 'Castellanos', 'Nurlanov', 'Mensah', 'Takahara', 'Dubrovska', 'Achterberg', 'Quispe', 'Rahimov', 'Ferreira', 'Osei', 'Kowalczyk', 'Batbayar', 'Ndiaye', 'Sorensen', 'Valdivia'];
-const TITLES = ['Foreign Minister', 'President', 'Prime Minister', 'Deputy Foreign Minister', 'Trade Minister', 'Finance Minister', 'Ambassador'];
-const TOPICS = ['energy transit', 'regional security', 'food security', 'trade corridors', 'water sharing', 'digital payments', 'climate finance', 'border crossings', 'fertiliser supply', 'rail links'];
+const GIVEN = ['Amira', 'Daniyar', 'Lucia', 'Tomasz', 'Nadia', 'Rafael', 'Ingrid', 'Kwame', 'Mei', 'Olusegun', 'Farida', 'Mateus', 'Sione', 'Jonas', 'Leila', 'Arman', 'Beatriz', 'Chidi', 'Hana', 'Viktor', 'Esra', 'Pablo', 'Aigerim', 'Tendai', 'Noor', 'Henrik', 'Ximena', 'Bilal'];
+const FAMILY = ['Serikbayeva', 'Okonkwo', 'Marchetti', 'Lindqvist', 'Haddad', 'Castellanos', 'Nurlanov', 'Mensah', 'Takahara', 'Dubrovska', 'Achterberg', 'Quispe', 'Rahimov', 'Ferreira', 'Osei', 'Kowalczyk', 'Batbayar', 'Ndiaye', 'Sorensen', 'Valdivia', 'Yilmaz', 'Abdullayev', 'Moreno', 'Kariuki', 'Santos', 'Virtanen', 'Pham', 'Bakr'];
+const TITLES = ['Foreign Minister', 'President', 'Prime Minister', 'Deputy Foreign Minister', 'Trade Minister', 'Finance Minister', 'Ambassador', 'Energy Minister', 'Defence Minister', 'Vice President'];
+const TOPICS = [
+  ['energy transit', 'pipeline', 'gas flows'],
+  ['regional security', 'border patrols', 'militant attacks'],
+  ['food security', 'grain reserves', 'harvest losses'],
+  ['trade corridors', 'customs posts', 'freight volumes'],
+  ['water sharing', 'river basin', 'dam releases'],
+  ['digital payments', 'card networks', 'settlement systems'],
+  ['climate finance', 'adaptation fund', 'emission targets'],
+  ['border crossings', 'visa rules', 'transit permits'],
+  ['fertiliser supply', 'potash exports', 'crop yields'],
+  ['rail links', 'gauge changes', 'container trains'],
+  ['fisheries', 'fishing quotas', 'coastal patrols'],
+  ['vaccine production', 'licensing deals', 'cold chains'],
+  ['critical minerals', 'lithium processing', 'export levies'],
+  ['air connectivity', 'landing rights', 'passenger routes'],
+  ['debt relief', 'restructuring talks', 'bond payments'],
+  ['space research', 'satellite launches', 'ground stations'],
+] as const;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const AGENCIES = ['Reuters', 'AFP', 'AP', 'Xinhua', 'Anadolu'];
-const VERBS = ['said', 'told reporters', 'said in a statement', 'added', 'stressed'];
+const AGENCIES = ['Reuters', 'AFP', 'AP', 'Xinhua', 'Anadolu', 'Kyodo', 'EFE'];
+const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
+const int = (rng: Rng, from: number, to: number) => from + Math.floor(rng() * (to - from + 1));
 
 /** Fisher–Yates with the article's generator (not Array.sort with a random comparator, whose result depends on the engine). */
 function shuffle<T>(rng: Rng, xs: readonly T[]): T[] {
@@ -86,75 +112,153 @@ function shuffle<T>(rng: Rng, xs: readonly T[]): T[] {
   return out;
 }
 
+interface Person {
+  readonly name: string;
+  readonly family: string;
+  readonly title: string;
+  readonly country: Country;
+}
+
 interface Cast {
-  readonly host: (typeof COUNTRIES)[number];
-  readonly guests: readonly (typeof COUNTRIES)[number][];
+  readonly host: Country;
+  readonly guests: readonly Country[];
   readonly body: (typeof BODIES)[number];
-  readonly people: readonly { readonly name: string; readonly family: string; readonly title: string; readonly country: string; readonly demonym: string }[];
-  readonly topic: string;
+  readonly people: readonly Person[];
+  readonly topic: (typeof TOPICS)[number];
   readonly published: Date;
 }
 
 function castFor(rng: Rng, index: number): Cast {
-  const shuffled = shuffle(rng, COUNTRIES);
-  const host = shuffled[0]!;
-  const guests = shuffled.slice(1, 4 + Math.floor(rng() * 4));
-  const people = [host, ...guests].map((c) => {
+  const countries = shuffle(rng, COUNTRIES);
+  const host = countries[0]!;
+  const guests = countries.slice(1, int(rng, 3, 7));
+  const people = [host, ...guests].map((country) => {
     const family = pick(rng, FAMILY);
-    return { name: `${pick(rng, GIVEN)} ${family}`, family, title: pick(rng, TITLES), country: c[0], demonym: c[1] };
+    return { name: `${pick(rng, GIVEN)} ${family}`, family, title: pick(rng, TITLES), country };
   });
   // Dates spread over 2024 so that relative dates resolve to different weeks.
-  const published = new Date(Date.UTC(2024, 0, 1) + ((index * 37 + Math.floor(rng() * 30)) % 360) * 86_400_000);
+  const published = new Date(Date.UTC(2024, 0, 1) + ((index * 37 + int(rng, 0, 29)) % 360) * 86_400_000);
   return { host, guests, body: pick(rng, BODIES), people, topic: pick(rng, TOPICS), published };
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const spelled = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-const daysBefore = (d: Date, n: number) => new Date(d.getTime() - n * 86_400_000);
+const shifted = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000);
 
-/** Paragraph templates: each returns one paragraph for the article's cast. */
-const PARAGRAPHS: readonly ((rng: Rng, c: Cast) => string)[] = [
+// Sentence pieces: each sentence draws several of them independently.
+const OPENERS = ['', 'On the sidelines of the meeting, ', 'In a separate development, ', 'Earlier in the day, ', 'Behind the scenes, ', 'By the evening, ', 'At a news conference, ', 'Later, '];
+const MOODS = ['cautious', 'upbeat', 'tense', 'businesslike', 'warm', 'guarded', 'constructive', 'strained'];
+const OBSERVERS = ['analysts', 'diplomats', 'officials', 'business groups', 'opposition figures', 'economists', 'former envoys', 'civil society groups'];
+const OBSERVER_VERBS = ['noted', 'pointed out', 'warned', 'argued', 'cautioned', 'suggested', 'observed', 'complained'];
+const CLAIMS = [
+  (c: Cast) => `funding for ${c.topic[1]} remained unclear`,
+  (c: Cast) => `the ${c.body[1]} had rarely moved quickly on ${c.topic[0]}`,
+  (c: Cast) => `${c.topic[2]} had fallen sharply over the past year`,
+  (c: Cast) => `similar pledges on ${c.topic[1]} had stalled before`,
+  (c: Cast) => `smaller members felt left out of the ${c.topic[0]} talks`,
+  (c: Cast) => `the plan depended on financing from outside the region`,
+  (c: Cast) => `${c.host[1]} officials wanted a binding timetable`,
+  (c: Cast) => `the text left the hardest questions on ${c.topic[2]} to experts`,
+];
+const SAY = ['said', 'told reporters', 'said in a statement', 'told a news conference', 'wrote on social media', 'told state television'];
+const QUOTES = [
+  (c: Cast) => `We did not come here to sign declarations about ${c.topic[0]}. We came to see ${c.topic[1]} working`,
+  (c: Cast) => `Nobody in this room can solve ${c.topic[2]} alone`,
+  (c: Cast) => `The ${c.body[1]} has to prove it can deliver, and ${c.topic[0]} is where it will be judged`,
+  (c: Cast) => `Our position on ${c.topic[1]} has not changed, but our patience has limits`,
+  () => 'This is a good day for our region, and a better one for our farmers and traders',
+  (c: Cast) => `We have agreed on the direction. The details of ${c.topic[1]} will take months`,
+  () => 'There were frank exchanges, and that is how it should be between partners',
+  (c: Cast) => `If ${c.topic[2]} keep falling, every one of us will pay for it`,
+  () => 'We expect the first results before the end of the year',
+  () => 'Partners who respect our sovereignty will always find an open door',
+];
+const STATUS_PHRASES = ['became a full member of', 'was admitted as an observer to', 'joined as a dialogue partner of', 'was granted partner status in', 'became a founding member of'];
+const VISIT_PURPOSES = [(c: Cast) => `talks on ${c.topic[0]}`, (c: Cast) => `a meeting on ${c.topic[1]}`, (c: Cast) => `consultations about ${c.topic[2]}`, () => 'a two-day official visit', () => 'a working visit'];
+const FOLLOWUPS = ['a follow-up meeting', 'a ministerial round', 'an expert workshop', 'a donors conference', 'a technical session'];
+
+/** Sentence generators: each returns one sentence for the article's cast. */
+const SENTENCES: readonly ((rng: Rng, c: Cast) => string)[] = [
   (rng, c) => {
-    const p = c.people[1 + Math.floor(rng() * (c.people.length - 1))]!;
-    return `${p.demonym} ${p.title} ${p.name} arrived in ${c.host[2]} on ${pick(rng, WEEKDAYS)} for talks on ${c.topic}, the first such visit in ${2 + Math.floor(rng() * 9)} years.`;
+    const p = pick(rng, c.people.slice(1));
+    return `${pick(rng, OPENERS)}${p.country[1]} ${p.title} ${p.name} arrived in ${c.host[2]} on ${pick(rng, WEEKDAYS)} for ${pick(rng, VISIT_PURPOSES)(c)}, the first such visit in ${pick(rng, NUMBERS)} years.`;
   },
-  (rng, c) => {
-    const p = c.people[0]!;
-    return `"We are ready to work with every partner that respects our sovereignty," ${p.title} ${p.family} ${pick(rng, VERBS)}. "The ${c.topic} agenda cannot wait for another round of declarations."`;
-  },
-  (rng, c) => `${c.guests.map((g) => g[0]).join(', ')} and ${c.host[0]} signed a memorandum on ${c.topic} at the end of the meeting, according to a joint statement released ${pick(rng, ['late on', 'early on', 'on'])} ${pick(rng, WEEKDAYS)}.`,
-  (rng, c) => `${c.guests[0]![0]} became ${pick(rng, STATUSES)} of the ${c.body[0]} (${c.body[1]}) in ${2001 + Math.floor(rng() * 22)}, and has since pressed for a larger role in its ${c.topic} programme.`,
-  (rng, c) => {
-    const p = c.people[c.people.length - 1]!;
-    return `${p.name}, who has served as ${p.country}'s ${p.title.toLowerCase()} since ${MONTHS[Math.floor(rng() * 12)]} ${2015 + Math.floor(rng() * 8)}, said the talks had been "frank and constructive" but that differences remained over financing.`;
-  },
-  (rng, c) => `The ${c.body[1]} summit is due to be held in ${pick(rng, c.guests)[2]} on ${spelled(new Date(c.published.getTime() + (20 + Math.floor(rng() * 60)) * 86_400_000))}, where leaders are expected to approve a five-year plan on ${c.topic}.`,
-  (rng, c) => `Last week, officials from ${c.guests.length + 1} countries met behind closed doors to prepare the text. ${pick(rng, c.people).demonym} diplomats described the mood as cautious, while analysts noted that the ${c.body[1]} has struggled to turn statements into projects.`,
   (rng, c) => {
     const p = pick(rng, c.people);
-    return `Asked whether the deal would survive a change of government, ${p.family} replied: "Agreements between states are not agreements between parties. They outlast us all." The remark drew applause from the delegations.`;
+    return `"${pick(rng, QUOTES)(c)}," ${p.title} ${p.family} ${pick(rng, SAY)}.`;
   },
-  (rng, c) => `${c.host[0]} was represented by ${c.people[0]!.title} ${c.people[0]!.name}, while ${c.guests[1]?.[0] ?? c.guests[0]![0]} sent its deputy foreign minister instead of the head of state, a choice that several observers read as a signal of reservations.`,
-  (rng, c) => `Trade between the ${c.people.length} countries reached ${(10 + rng() * 80).toFixed(1)} billion dollars in ${c.published.getUTCFullYear() - 1}, up ${(2 + rng() * 15).toFixed(1)} percent from the year before, according to figures published by the ${c.body[1]} secretariat on ${spelled(daysBefore(c.published, 3 + Math.floor(rng() * 20)))}.`,
-  (rng, c) => `Critics at home were less enthusiastic. An opposition lawmaker in ${c.host[2]} said the government had "promised much and delivered little" on ${c.topic}, and called for the memorandum to be put before parliament.`,
-  (rng, c) => `The ${c.body[0]} was founded in ${1960 + Math.floor(rng() * 45)} and now counts ${6 + Math.floor(rng() * 20)} member states. Its secretary general, ${pick(rng, GIVEN)} ${pick(rng, FAMILY)}, is expected to visit ${c.host[0]} next month.`,
-  (rng, c) => `${pick(rng, c.guests)[0]} applied to join the ${c.body[1]} as a full member in ${2019 + Math.floor(rng() * 5)}; a decision on its application was postponed at the last summit, held in ${pick(rng, COUNTRIES)[2]}.`,
-  (rng, c) => `Speaking to reporters after the session, ${c.people[1]!.title} ${c.people[1]!.family} said ${c.people[1]!.country} would host a follow-up meeting "before the end of the year" and invited the ${c.body[1]} to send observers.`,
-  (rng, c) => `Among those attending were ${c.people.slice(1).map((p) => `${p.title} ${p.name} of ${p.country}`).join(', ')}.`,
-  (rng, c) => `The talks came two days after a separate meeting in ${pick(rng, COUNTRIES)[2]} on ${c.topic}, which ended without a joint communique. Diplomats said the two tracks were "complementary rather than competing".`,
+  (rng, c) => {
+    const p = pick(rng, c.people);
+    return `${p.name} ${pick(rng, ['said', 'insisted', 'acknowledged', 'conceded'])} that "${pick(rng, QUOTES)(c).toLowerCase()}".`;
+  },
+  (rng, c) => {
+    const signers = shuffle(rng, [c.host, ...c.guests]).slice(0, int(rng, 2, 4)).map((x) => x[0]);
+    return `${signers.slice(0, -1).join(', ')} and ${signers[signers.length - 1]} signed ${pick(rng, ['a memorandum', 'a joint declaration', 'a framework agreement', 'a road map'])} on ${c.topic[1]} on ${pick(rng, WEEKDAYS)}, according to ${pick(rng, ['a joint statement', 'the host government', 'a copy seen by reporters', 'the secretariat'])}.`;
+  },
+  (rng, c) => `${pick(rng, c.guests)[0]} ${pick(rng, STATUS_PHRASES)} the ${c.body[0]} (${c.body[1]}) in ${int(rng, 1996, 2023)}.`,
+  (rng, c) => {
+    const p = pick(rng, c.people);
+    return `${p.name}, ${p.country[0]}'s ${p.title.toLowerCase()} since ${pick(rng, MONTHS)} ${int(rng, 2014, 2023)}, described the talks as "${pick(rng, MOODS)}".`;
+  },
+  (rng, c) => `The next ${c.body[1]} summit is due to be held in ${pick(rng, c.guests)[2]} on ${spelled(shifted(c.published, int(rng, 20, 90)))}, where leaders are expected to ${pick(rng, ['approve', 'debate', 'sign off on', 'review'])} a plan on ${c.topic[0]}.`,
+  (rng, c) => `${pick(rng, ['Last week', 'Two days earlier', 'Last month', 'On the eve of the talks'])}, ${pick(rng, NUMBERS)} ${pick(rng, ['senior officials', 'deputy ministers', 'negotiators', 'technical teams'])} met in ${pick(rng, COUNTRIES)[2]} to prepare the text on ${c.topic[1]}.`,
+  (rng, c) => `${pick(rng, OBSERVERS).replace(/^./, (s) => s.toUpperCase())} ${pick(rng, OBSERVER_VERBS)} that ${pick(rng, CLAIMS)(c)}, and the mood was ${pick(rng, MOODS)}.`,
+  (rng, c) => `${c.host[0]} was represented by ${c.people[0]!.title} ${c.people[0]!.name}, while ${pick(rng, c.guests)[0]} sent its ${pick(rng, ['deputy foreign minister', 'ambassador', 'trade envoy', 'deputy prime minister'])}.`,
+  (rng, c) => `Trade between ${pick(rng, c.guests)[0]} and ${c.host[0]} reached ${(int(rng, 10, 900) / 10).toFixed(1)} billion dollars in ${c.published.getUTCFullYear() - 1}, ${pick(rng, ['up', 'down'])} ${(int(rng, 5, 190) / 10).toFixed(1)} percent, according to figures ${pick(rng, ['published', 'released', 'compiled'])} by the ${c.body[1]} on ${spelled(shifted(c.published, -int(rng, 3, 40)))}.`,
+  (rng, c) => `An opposition lawmaker in ${c.host[2]} ${pick(rng, ['said', 'complained', 'argued'])} that the government had "${pick(rng, ['promised much and delivered little', 'given away too much', 'ignored parliament', 'moved too slowly'])}" on ${c.topic[2]}.`,
+  (rng, c) => `The ${c.body[0]} was founded in ${int(rng, 1960, 2006)} and now has ${int(rng, 5, 30)} member states; its secretary general, ${pick(rng, GIVEN)} ${pick(rng, FAMILY)}, will visit ${pick(rng, c.guests)[0]} ${pick(rng, ['next month', 'in the autumn', 'next week', 'early next year'])}.`,
+  (rng, c) => `${pick(rng, c.guests)[0]} applied to join the ${c.body[1]} in ${int(rng, 2015, 2023)}, but a decision was ${pick(rng, ['postponed', 'deferred', 'blocked', 'put off'])} at the ${pick(rng, ['last summit', 'previous meeting', 'spring session'])}.`,
+  (rng, c) => {
+    const p = pick(rng, c.people.slice(1));
+    return `${p.title} ${p.family} said ${p.country[0]} would host ${pick(rng, FOLLOWUPS)} ${pick(rng, ['before the end of the year', 'in the spring', 'within three months', 'next year'])}.`;
+  },
+  (rng, c) => `Among those attending were ${shuffle(rng, c.people).slice(0, int(rng, 2, 4)).map((p) => `${p.title} ${p.name} of ${p.country[0]}`).join(', ')}.`,
+  (rng, c) => `${pick(rng, ['Prices', 'Volumes', 'Costs', 'Delays'])} linked to ${c.topic[2]} have ${pick(rng, ['doubled', 'eased', 'risen by a third', 'fallen'])} since ${pick(rng, MONTHS)}, ${pick(rng, ['industry data show', 'port figures show', 'central bank data suggest', 'a recent survey found'])}.`,
 ];
+
+// Filler prose: most of an article is context and analysis without names. It is composed word
+// by word from large lists so that no two articles share long runs of words.
+const ADJ = 'regional national fragile modest sharp gradual uneven costly urgent lengthy fresh broad narrow quiet public private rural coastal northern southern eastern western local foreign domestic annual monthly weekly informal formal technical political economic fiscal legal digital agricultural industrial financial seasonal temporary permanent cautious steady sudden renewed limited wider'.split(' ');
+const NOUNS = 'exporters importers farmers lenders insurers ports ministries regulators courts provinces municipalities refineries unions traders investors carriers shippers donors auditors hospitals schools utilities miners smelters airlines railways wholesalers retailers cooperatives lawmakers governors mayors negotiators inspectors engineers planners economists households suppliers contractors developers creditors'.split(' ');
+const MASS = 'funding demand supply pressure capacity oversight spending inflation credit revenue investment output tonnage traffic uncertainty paperwork congestion competition debt liquidity'.split(' ');
+const VERBS = 'questioned welcomed delayed doubled trimmed revised challenged reviewed expanded postponed tightened relaxed monitored financed resisted tested audited rejected endorsed extended replaced streamlined absorbed redirected renegotiated cushioned strained reshaped'.split(' ');
+const PREPS = 'across within beyond near along despite amid after before around'.split(' ');
+const PLACES = ['valleys', 'highlands', 'border districts', 'river towns', 'free zones', 'industrial parks', 'outer suburbs', 'island provinces', 'mountain passes', 'delta regions', 'port cities', 'mining belts', 'capital region', 'coastal plains', 'western provinces'];
+const TIMES = ['this quarter', 'in recent weeks', 'since the spring', 'over the winter', 'for most of the decade', 'late last year', 'during the summer', 'in the previous budget', 'after the elections', 'before the rainy season'];
+const ADVERBS = 'Meanwhile Still However Separately Elsewhere Privately Publicly Increasingly Historically Locally'.split(' ');
+const REPORTERS = ['officials said', 'people familiar with the talks said', 'a spokesman said', 'according to local media', 'documents show', 'one negotiator said'];
+
+function nounPhrase(rng: Rng): string {
+  return `${pick(rng, ['the', 'many', 'some', 'several', 'most', 'few'])} ${pick(rng, ADJ)} ${pick(rng, NOUNS)}`;
+}
+
+/** One sentence of filler prose. */
+function filler(rng: Rng, c: Cast): string {
+  const patterns = [
+    () => `${nounPhrase(rng).replace(/^./, (x) => x.toUpperCase())} ${pick(rng, VERBS)} ${pick(rng, ADJ)} ${pick(rng, MASS)} ${pick(rng, PREPS)} the ${pick(rng, PLACES)} ${pick(rng, TIMES)}, ${pick(rng, REPORTERS)}.`,
+    () => `${pick(rng, ADVERBS)}, ${pick(rng, ADJ)} ${pick(rng, MASS)} from ${pick(rng, NOUNS)} and ${pick(rng, NOUNS)} ${pick(rng, VERBS)} the ${pick(rng, ADJ)} ${pick(rng, MASS)} that ${c.topic[1]} ${pick(rng, ['depends on', 'was meant to ease', 'has long relied on', 'could not absorb'])}.`,
+    () => `${pick(rng, ['In', 'Across', 'Outside'])} the ${pick(rng, PLACES)}, ${nounPhrase(rng)} ${pick(rng, VERBS)} ${int(rng, 3, 97)} ${pick(rng, ['projects', 'contracts', 'licences', 'shipments', 'permits', 'loans'])} ${pick(rng, TIMES)} as ${pick(rng, MASS)} ${pick(rng, ['rose', 'fell', 'stalled', 'recovered', 'slipped', 'surged'])}.`,
+    () => `${pick(rng, ['Critics', 'Supporters', 'Observers', 'Residents', 'Investors'])} ${pick(rng, ['say', 'argue', 'fear', 'hope', 'expect'])} that ${pick(rng, ADJ)} ${pick(rng, MASS)} ${pick(rng, ['will', 'may', 'could', 'is unlikely to'])} ${pick(rng, ['outlast', 'undermine', 'shape', 'complicate', 'speed up'])} ${c.topic[0]} ${pick(rng, PREPS)} the ${pick(rng, PLACES)}.`,
+  ];
+  return pick(rng, patterns)();
+}
+
+/** A paragraph: one to three sentences, a fact sentence (each kind at most once per article) or filler. */
+function paragraph(rng: Rng, c: Cast, facts: ((rng: Rng, c: Cast) => string)[]): string {
+  return Array.from({ length: int(rng, 1, 3) }, () => (facts.length > 0 && rng() < 0.4 ? facts.pop()!(rng, c) : filler(rng, c))).join(' ');
+}
 
 /** One article of about `bytes` bytes for the given index. */
 function article(rng: Rng, index: number, bytes: number): CorpusArticle {
   const c = castFor(rng, index);
-  const headline = `${c.host[0]} and ${c.guests[0]![0]} agree to deepen cooperation on ${c.topic}`;
-  const dateline = `${c.host[2].toUpperCase()}, ${spelled(c.published)} (${pick(rng, AGENCIES)}) — Leaders and ministers from ${c.people.length} countries met in ${c.host[2]} on ${pick(rng, WEEKDAYS)} to discuss ${c.topic}, as the ${c.body[0]} seeks a stronger voice in the region.`;
+  const headline = `${c.host[0]} and ${c.guests[0]![0]} ${pick(rng, ['agree to deepen', 'fail to agree on', 'launch talks on', 'step up'])} cooperation on ${c.topic[0]}`;
+  const dateline = `${c.host[2].toUpperCase()}, ${spelled(c.published)} (${pick(rng, AGENCIES)}) — ${pick(rng, ['Leaders and ministers', 'Envoys', 'Senior officials'])} from ${c.people.length} countries met in ${c.host[2]} on ${pick(rng, WEEKDAYS)} to discuss ${c.topic[0]} under the banner of the ${c.body[0]}.`;
   // A publication line read() recognises, so that `dossier ingest` of the files dates them as extract() is told to.
   const paragraphs = [headline, `Published: ${iso(c.published)}`, dateline];
   let size = Buffer.byteLength(paragraphs.join('\n\n'));
-  const order = shuffle(rng, [...PARAGRAPHS.keys()]);
-  for (let k = 0; size < bytes; k++) {
-    const p = PARAGRAPHS[order[k % order.length]!]!(rng, c);
+  const facts = shuffle(rng, SENTENCES);
+  while (size < bytes) {
+    const p = paragraph(rng, c, facts);
     if (size + p.length + 2 > bytes * 1.1 && size > bytes * 0.85) break;
     paragraphs.push(p);
     size += Buffer.byteLength(p) + 2;
