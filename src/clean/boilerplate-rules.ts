@@ -91,7 +91,9 @@ export const LINE_RULES: readonly LineRule[] = [
       t.length <= SHORT &&
       // "Home World Live World Some headline..." or "News › World › Asia": never a finished sentence.
       ((/^home\b/i.test(t) && !/[.!?]["”’]?$/u.test(t.replace(/(\.\.\.|…)$/u, ''))) ||
-        /^([^|»›>/\n]{1,40}\s*[|»›>/]\s*){2,}[^|»›>/\n]{1,100}$/u.test(t)),
+        /^([^|»›>/\n]{1,40}\s*[|»›>/]\s*){2,}[^|»›>/\n]{1,100}$/u.test(t) ||
+        // a short section path with one chevron: "The Atlantic Desk › Analysis"
+        /^[^.!?»›\n]{1,40}\s[»›]\s[^.!?»›\n]{1,40}$/u.test(t)),
   },
   { name: 'reading-time', kind: 'metadata', test: short(/^(\d+\s*(min(ute)?s?|m)\s*read|reading time:?.*)$/i) },
 ];

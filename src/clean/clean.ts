@@ -79,7 +79,12 @@ export function cleanBlocks(text: string, blocks: readonly Block[], meta: PageMe
   const body = first && last ? { start: first.start, end: last.end } : null;
   if (!body) warnings.push(warning('NO_BODY'));
 
-  const dateline = first ? findDateline(text.slice(first.start, first.end), first.start) : null;
+  // The dateline opens the first paragraph of the story; a stand-first or kicker may come before it.
+  let dateline = null;
+  for (const p of paragraphs.slice(0, 3)) {
+    dateline = findDateline(text.slice(p.start, p.end), p.start);
+    if (dateline) break;
+  }
   if (!published && dateline?.date && !dateline.date.startsWith('--')) {
     published = dateline.date;
     publishedSource = 'dateline';

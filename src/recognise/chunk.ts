@@ -119,9 +119,11 @@ function unknownOrganisations(text: string, tokens: readonly Token[], chunks: Ch
     if (a === h) continue; // a head word alone ("the Council") names no one body
     // rightwards: "of Cape Town", "for Foreign Affairs"
     let b = h + 1;
-    if (b < to && ORG_INNER.has((tokens[b] as Token).text) && (tokens[b + 1] as Token | undefined)?.upper && b + 1 < to) {
+    const after = tokens[b + 1] as Token | undefined;
+    if (b < to && ORG_INNER.has((tokens[b] as Token).text) && after?.upper && !COMMON_CAPITALISED.has(after.text.toLowerCase()) && b + 1 < to) {
       b += 1;
-      while (b < to && ((tokens[b] as Token).upper || ORG_INNER.has((tokens[b] as Token).text)) && (tokens[b] as Token).kind === 'word') b++;
+      // "Commission on Human Rights", but not "… on Wednesday"
+      while (b < to && (((tokens[b] as Token).upper && !COMMON_CAPITALISED.has((tokens[b] as Token).text.toLowerCase())) || ORG_INNER.has((tokens[b] as Token).text)) && (tokens[b] as Token).kind === 'word') b++;
       while (b > h + 1 && ORG_INNER.has((tokens[b - 1] as Token).text)) b--;
     }
     const start = (tokens[a] as Token).start;

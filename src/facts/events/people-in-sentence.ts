@@ -54,5 +54,12 @@ export function isExpected(items: readonly Item[], k: number): boolean {
 }
 
 export function isNegated(items: readonly Item[], k: number): boolean {
-  return items.slice(Math.max(0, k - 3), k).some((x) => isWord(x, 'not', "n't", 'never', 'no')) || isWord(items[k + 1], 'by') && isWord(items[k + 2], 'video');
+  if (items.slice(Math.max(0, k - 3), k).some((x) => isWord(x, 'not', "n't", 'never', 'no'))) return true;
+  // "addressed the gathering by video", "joined virtually": taking part from afar is not attending
+  for (let j = k + 1; j < Math.min(items.length, k + 8); j++) {
+    const it = items[j] as Item;
+    if (isWord(it, ',', ';', 'and', 'but', 'while')) break;
+    if (isWord(it, 'video', 'videolink', 'video-link', 'virtually', 'remotely', 'online', 'videoconference')) return true;
+  }
+  return false;
 }

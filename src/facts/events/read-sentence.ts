@@ -151,9 +151,15 @@ function peopleAfterWith(s: EventSentence, k: number): PersonAt[] {
 
 function placeFor(s: EventSentence, event: EventFact): void {
   if (event.place) return;
+  // only a city right after a mention of the event: "summit in Vilnius", "meeting in the Kazakh
+  // capital Astana" — not "the parliament in Ankara" later in the sentence
+  const near = new Set<number>();
+  s.items.forEach((it, k) => {
+    if (event.triggers.some((t) => t.start === it.start)) for (let j = k + 1; j <= k + 8; j++) near.add(j);
+  });
   for (let k = 0; k < s.items.length; k++) {
     const it = s.items[k] as Item;
-    if (it.type !== 'CITY' || !isWord(s.items[k - 1], 'in', 'capital', 'city')) continue;
+    if (it.type !== 'CITY' || !near.has(k) || !isWord(s.items[k - 1], 'in', 'capital', 'city')) continue;
     event.place = { id: it.chunk!.refs[0]!.id, text: it.chunk!.text, start: it.start, end: it.end };
     return;
   }

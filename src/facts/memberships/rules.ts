@@ -6,6 +6,8 @@ import type { Ctx, MembershipFact } from './types.js';
 import { CLAUSE_BREAK, LIST_CUES, LIST_VERBS, READMIT_VERBS, STATUS_NOUNS } from './words.js';
 
 /** Active voice: "the bloc admitted Argentina, Egypt and Iran as full members", "invited six countries to join". */
+const NOT_FOUNDERS = new Set(['proposal', 'initiative', 'idea', 'suggestion', 'request', 'call', 'invitation', 'pressure', 'order', 'decree']);
+
 export function readAdmitted(ctx: Ctx, k: number, out: MembershipFact[]): void {
   const { items } = ctx;
   const list = listAfter(items, ctx.ids, k + 1);
@@ -78,7 +80,8 @@ export function readFounding(ctx: Ctx, k: number, out: MembershipFact[]): void {
   // passive: "a group founded by China and Russia in 2001", "Founded in 1967 by Indonesia, …"
   // "founded in Baghdad in 1960 by …", "founded in 2009 as the Turkic Council by …"
   const by = items.findIndex((it, j) => j > k && j <= k + 9 && isWord(it, 'by'));
-  if (by !== -1 && items.slice(k + 1, by).every((it) => !(it.type === 'TOKEN' && (CLAUSE_BREAK.has(it.lower) || it.lower === ',')) && it.type !== 'COUNTRY')) {
+  // "created on a proposal by Kazakhstan" names who proposed it, not who founded it
+  if (by !== -1 && items.slice(k + 1, by).every((it) => !(it.type === 'TOKEN' && (CLAUSE_BREAK.has(it.lower) || it.lower === ',' || NOT_FOUNDERS.has(it.lower))) && it.type !== 'COUNTRY')) {
     const list = listAfter(items, ctx.ids, by + 1);
     for (const id of list.ids) out.push(fact(id, org, 'founding member', since, false, items[k]!.start, list.end, 'membership/founded-by'));
     return;
