@@ -34,6 +34,15 @@ function counts(path: string): Record<string, number> {
   return out;
 }
 
+const codeOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return isDossierError(e) ? e.code : e;
+  }
+  return null;
+};
+
 const run = (store: Store, paths: string[], published?: string) =>
   ingest(store, planIngest(paths, () => new Uint8Array()).tasks, { jobs: 1, reconciler: naiveReconciler, ...(published ? { published } : {}) });
 
@@ -81,6 +90,64 @@ describe('the store', () => {
     expect(again.added).toEqual([]);
     expect(again.known).toBe(3);
     expect(counts(path)).toEqual(before);
+  });
+
+  it('migrates an existing store from an older schema version, keeping its data', async () => {
+    const path = fresh();
+    // A store as the first schema version left it: tables, none of the indexes of version 2.
+    const old = Store.open(path, { create: true, migrateTo: 1 });
+    await old.close();
+    const raw = new Database(path);
+    expect(schemaVersion(raw)).toBe(1);
+    expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name = 'facts_subject'").get()).toEqual({ n: 0 });
+    raw.close();
+    // Version 1 is a working store: data goes in.
+    const v1 = Store.open(path, { migrateTo: 1 });
+    expect((await run(v1, [join(EXAMPLES, 'wire-agency.txt')])).added).toHaveLength(1);
+    await v1.close();
+    const { schema_version: _v, ...before } = counts(path);
+
+    const store = openStore(path);
+    const db = new Database(path, { readonly: true });
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name = 'facts_subject'").get()).toEqual({ n: 1 });
+    expect((db.prepare('SELECT version FROM schema_version ORDER BY version').all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2]);
+    db.close();
+    expect(counts(path)).toEqual({ ...before, schema_version: 2 });
+    // Opening again applies nothing twice.
+    await store.close();
+    openStore(path);
+    expect(counts(path)).toEqual({ ...before, schema_version: 2 });
+  });
+
+  it('refuses a store written by a newer dossier (STORE_TOO_NEW)', () => {
+    const path = fresh();
+    openStore(path);
+    const raw = new Database(path);
+    raw.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)').run(SCHEMA_VERSION + 1, 'from the future', '2099-01-01');
+    raw.close();
+    expect(codeOf(() => Store.open(path))).toBe('STORE_TOO_NEW');
+  });
+
+  it('reports STORE_LOCKED when another process holds the write lock past the busy timeout', async () => {
+    const path = fresh();
+    await openStore(path).close();
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const store = Store.open(path, { busyTimeout: 50 });
+      open.push(store);
+      const error = await run(store, [join(EXAMPLES, 'wire-agency.txt')]).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isDossierError(error) && error.code).toBe('STORE_LOCKED');
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    // Nothing was half-written: the store is empty and usable.
+    expect(counts(path)['articles']).toBe(0);
   });
 
   it('gives a non-SQLite file a STORE_CORRUPT error', () => {

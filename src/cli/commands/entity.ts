@@ -8,6 +8,10 @@ export interface EntityCommandOptions {
   json?: boolean;
 }
 
+// Commander gives options a parent declares to the parent wherever they appear, so the
+// subcommands share `entity`'s --db and --json instead of declaring their own.
+const SHARED_OPTIONS = `\nOptions: --db <path> (${DB_OPTION_HELP}; default ${DEFAULT_DB}) and --json (print the result as JSON), as for \`dossier entity\`.`;
+
 /** Declare `dossier entity NAME`, `dossier entity merge A B` and `dossier entity split ID [NAME...]`. */
 export function registerEntity(program: Command, state: CliState): void {
   const entity = program
@@ -26,22 +30,19 @@ export function registerEntity(program: Command, state: CliState): void {
     .description('tell dossier that two entities are one: B is folded into A, now and in every later ingest')
     .argument('<a>', 'the entity to keep (id or name)')
     .argument('<b>', 'the entity to fold into it (id or name)')
-    .option('--db <path>', DB_OPTION_HELP, DEFAULT_DB)
-    .option('--json', 'print the resulting entity as JSON')
-    .action(async (a: string, b: string, options: EntityCommandOptions) => {
+    .addHelpText('after', SHARED_OPTIONS)
+    .action(async (a: string, b: string) => {
       const { runEntityMerge } = await import('../actions/entity.js');
-      await runEntityMerge(a, b, options, state);
+      await runEntityMerge(a, b, entity.opts<EntityCommandOptions>(), state);
     });
   entity
     .command('split')
     .description('tell dossier that some names of an entity are someone else: they move to a new entity, now and in every later ingest')
     .argument('<id>', 'the entity (id or name)')
     .argument('[names...]', 'the names to take out (default: the names earlier merges brought in)')
-    .option('--db <path>', DB_OPTION_HELP, DEFAULT_DB)
-    .option('--json', 'print the resulting entities as JSON')
-    .addHelpText('after', '\nExit status: 0 ok, 1 nothing to split (NOTHING_TO_SPLIT), not in the store, or no store, 2 bad usage.')
-    .action(async (id: string, names: string[], options: EntityCommandOptions) => {
+    .addHelpText('after', `${SHARED_OPTIONS}\nExit status: 0 ok, 1 nothing to split (NOTHING_TO_SPLIT), not in the store, or no store, 2 bad usage.`)
+    .action(async (id: string, names: string[]) => {
       const { runEntitySplit } = await import('../actions/entity.js');
-      await runEntitySplit(id, names, options, state);
+      await runEntitySplit(id, names, entity.opts<EntityCommandOptions>(), state);
     });
 }
