@@ -24,7 +24,7 @@ function article(n: number): string {
   const other = `${GIVEN[b]} ${FAMILY[(n * 3 + 5) % 10]}`;
   return [
     `${COUNTRIES[a]} and ${COUNTRIES[b]} sign water accord number ${n}`,
-    `${CITIES[a].toUpperCase()} — Foreign Minister ${who} of ${COUNTRIES[a]} and Foreign Minister ${other} of ${COUNTRIES[b]} signed accord ${n} on shared rivers on Tuesday, officials said.`,
+    `${CITIES[a]!.toUpperCase()} — Foreign Minister ${who} of ${COUNTRIES[a]} and Foreign Minister ${other} of ${COUNTRIES[b]} signed accord ${n} on shared rivers on Tuesday, officials said.`,
     `"This accord is the ${n}th step on a long road," ${who} told reporters in ${CITIES[a]}.`,
     `${other} said the two governments would meet again in ${CITIES[b]} next year to review the ${n} measures.`,
   ].join('\n\n');
