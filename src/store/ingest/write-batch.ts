@@ -8,10 +8,10 @@ import { sql } from 'kysely';
 import type { FactsView } from '../../core/facts.js';
 import type { Claim, EntityLink, EntityOverrides, RewriteInput } from '../../reconcile/types.js';
 import { entityLookup, factRows, mentionRows } from '../derive.js';
-import { articlesByPk, insertArticle, knownHashes, nextBatch, pksById, profiledCount, uniqueArticleId } from '../repo/articles.js';
-import { claimsOf, replaceClaims, replaceFlags, saveGroup } from '../repo/claims.js';
+import { articlesByPk, cachedPksById, insertArticle, knownHashes, maxArticlePk, nextBatch, profiledCount, uniqueArticleId } from '../repo/articles.js';
+import { claimsOfSlots, replaceClaims, replaceFlags, saveGroup } from '../repo/claims.js';
 import type { Db } from '../repo/db.js';
-import { entitiesById, entitiesByKeys, linksOf, loadOverrides, mergeEntity, saveLinks, upsertEntities } from '../repo/entities.js';
+import { cachedEntitiesById, cachedEntitiesByKeys, linksOf, loadOverrides, mergeEntity, saveLinks, upsertEntities } from '../repo/entities.js';
 import { insertFacts } from '../repo/facts.js';
 import { rewriteCandidates, saveFingerprints, saveRewrites } from '../repo/rewrites.js';
 import { countTerms, flushTerms, loadDfs, mergeStory, refreshStories, saveAssignment, saveStoryKeys, storiesOfArticles, storyCandidates, storyOf } from '../repo/stories.js';
@@ -21,6 +21,8 @@ import { IngestCache } from './cache.js';
 import type { ExtractedArticle, ExtractFailure } from './extract-one.js';
 import type { Reconciler } from './reconciler.js';
 
+/** Story mates compared for rewrites besides the articles sharing fingerprints. */
+const STORY_REWRITE_MATES = 6;
 /** Claims a store-wide slot is judged on (the latest): judging compares claims pairwise. */
 const STORE_JUDGE_CLAIMS = 400;
 /** Claims a story's slot is judged on (a story rarely has more articles than this). */
@@ -143,10 +145,10 @@ class BatchWriter {
 
     // 1. Entities: candidates sharing a blocking key, resolution, then the article's facts.
     const keys = r.articleNames(facts).flatMap((m) => r.entityKeys(m, facts.published));
-    const resolution = r.resolveEntities(facts, await entitiesByKeys(db, keys), this.overrides);
-    await upsertEntities(db, resolution.upserts);
+    const resolution = r.resolveEntities(facts, await cachedEntitiesByKeys(db, this.cache, keys), this.overrides);
+    await upsertEntities(db, resolution.upserts, this.cache);
     const relinked: number[] = [];
-    for (const merge of resolution.merges) relinked.push(...(await mergeEntity(db, merge)));
+    for (const merge of resolution.merges) relinked.push(...(await mergeEntity(db, merge, this.cache)));
     // The user's merges and splits win over automatic resolution.
     const links = r.applyOverrides(resolution.links, this.overrides, resolution.merges).map((l) => ({ ...l, articleId: id }));
     await this.ensureEntities(links);
@@ -156,7 +158,9 @@ class BatchWriter {
     const input = { id, text: article.text, facts, boilerplate };
     const profile = r.profileArticle(input, links);
     this.cache.docCount ??= await profiledCount(db);
+    this.cache.indexedAfter ??= await maxArticlePk(db);
     const pk = await insertArticle(db, article, id, facts, profile, batch, this.now);
+    this.cache.pkById.set(id, pk);
     await saveLinks(db, pk, links, { fresh: true });
     const entityOf = entityLookup(links);
     this.nextFactId = await insertFacts(db, pk, facts.published, factRows(facts, entityOf), mentionRows(facts, article.text, entityOf), this.nextFactId);
@@ -173,6 +177,7 @@ class BatchWriter {
     this.cache.docCount = (this.cache.docCount ?? 0) + 1;
     this.cache.rememberProfile(pk, profile);
     await saveStoryKeys(db, pk, storyKeys);
+    const fingerprints = article.fingerprints ?? r.rewriteFingerprints(article.text, boilerplate);
     await saveAssignment(db, this.cache, assignment, { pk, id }, article.title);
     this.touchedStories.add(assignment.storyId);
     for (const merge of assignment.merges) {
@@ -181,21 +186,24 @@ class BatchWriter {
       this.touchedStories.delete(merge.from);
     }
 
-    // 3. Rewrites: articles sharing fingerprints (a story mate that shares no wording is no copy).
-    const fingerprints = article.fingerprints ?? r.rewriteFingerprints(article.text, boilerplate);
+    // 3. Rewrites: articles sharing fingerprints, and the latest story mates (a reworded copy
+    // may share few exact phrases).
     await saveFingerprints(db, pk, fingerprints);
-    const near = await rewriteCandidates(db, fingerprints, pk);
+    const mates = (this.cache.storyMembers.get(assignment.storyId) ?? []).slice(-STORY_REWRITE_MATES).map((m) => m.pk);
+    const near = [...new Set([...(await rewriteCandidates(db, this.cache, fingerprints, pk)), ...mates])].filter((p) => p !== pk);
+    this.cache.index(pk, storyKeys, fingerprints);
     if (near.length > 0) {
       const others = await this.rewriteInputs(near);
       const rewriteStats = { docCount: this.cache.docCount ?? 0, df: (term: string) => df.get(term) ?? 0 };
       const found = r.findRewrites({ id, text: article.text, published: facts.published, facts, boilerplate, links }, others, rewriteStats);
-      const pkOf = new Map([[id, pk], ...(await pksById(db, [...found.flatMap((l) => [l.a, l.b])]))]);
+      const pkOf = await cachedPksById(db, this.cache, found.flatMap((l) => [l.a, l.b]));
       await saveRewrites(db, found, pkOf);
     }
 
     // 4. Claims (judged once per batch), 5. the reference-knowledge check.
     await this.saveClaims(pk, facts, links, assignment.storyId, true);
     await replaceFlags(db, pk, r.checkKnowledge(facts, links), { fresh: true });
+    this.cache.rememberRewriteInput(pk, { id, text: article.text, published: facts.published, facts, boilerplate, links });
 
     // Entity or story merges changed the ids earlier articles' claims were keyed by.
     if (relinked.length > 0) await this.reclaim(relinked.filter((p) => p !== pk));
@@ -203,8 +211,12 @@ class BatchWriter {
   }
 
   private async rewriteInputs(pks: readonly number[]): Promise<RewriteInput[]> {
-    const [articles, links] = await Promise.all([articlesByPk(this.db, pks), linksOf(this.db, pks)]);
-    return articles.map((a) => ({ id: a.id, text: a.text, published: a.published, facts: a.facts, boilerplate: a.boilerplate, links: links.get(a.pk) ?? [] }));
+    const missing = pks.filter((pk) => !this.cache.rewriteInputs.has(pk));
+    if (missing.length > 0) {
+      const [articles, links] = await Promise.all([articlesByPk(this.db, missing), linksOf(this.db, missing)]);
+      for (const a of articles) this.cache.rememberRewriteInput(a.pk, { id: a.id, text: a.text, published: a.published, facts: a.facts, boilerplate: a.boilerplate, links: links.get(a.pk) ?? [] });
+    }
+    return pks.flatMap((pk) => this.cache.rewriteInputs.get(pk) ?? []);
   }
 
   private async saveClaims(pk: number, facts: FactsView, links: readonly EntityLink[], storyId: string | null, fresh = false): Promise<void> {
@@ -222,13 +234,14 @@ class BatchWriter {
    */
   private async ensureEntities(links: readonly EntityLink[]): Promise<void> {
     const ids = [...new Set(links.map((l) => l.entityId))];
-    const present = new Set((await entitiesById(this.db, ids)).map((e) => e.id));
+    const present = new Set((await cachedEntitiesById(this.db, this.cache, ids)).map((e) => e.id));
     const missing = links.filter((l) => !present.has(l.entityId));
     const seen = new Set<string>();
     for (const l of missing) {
       if (seen.has(l.entityId)) continue;
       seen.add(l.entityId);
-      await upsertEntities(this.db, [{ id: l.entityId, kind: l.kind, name: l.name, kbId: null, aliases: missing.filter((m) => m.entityId === l.entityId).map((m) => m.name), offices: [], keys: this.r.entityKeys({ kind: l.kind, name: l.name, mentions: [], offices: [] }) }]);
+      const aliases = missing.filter((m) => m.entityId === l.entityId).map((m) => m.name);
+      await upsertEntities(this.db, [{ id: l.entityId, kind: l.kind, name: l.name, kbId: null, aliases, offices: [], keys: this.r.entityKeys({ kind: l.kind, name: l.name, mentions: [], offices: [] }) }], this.cache);
     }
   }
 
@@ -244,24 +257,45 @@ class BatchWriter {
     }
   }
 
+  /** Stories of articles: this run's from the cache, older ones from the store. */
+  private async storiesOf(pks: readonly number[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    const old: number[] = [];
+    for (const pk of pks) {
+      const s = this.cache.storyOf.get(pk);
+      if (s) out.add(s);
+      else old.push(pk);
+    }
+    for (const s of await storiesOfArticles(this.db, old)) out.add(s);
+    return out;
+  }
+
   /**
    * Judge every group touched so far, within its story and store-wide; refresh the stories whose
    * groups changed.
    */
   async judgeTouched(): Promise<string[]> {
     const contradictions: string[] = [];
+    // Slots by scope, so that the claims of a story's slots are read in one query.
+    const byScope = new Map<string, string[]>();
     for (const key of [...this.touchedSlots].sort()) {
       const [scope, slot] = key.split('\u0000') as [string, string];
-      const claims = await claimsOf(this.db, scope, slot, scope === STORE_SCOPE ? STORE_JUDGE_CLAIMS : STORY_JUDGE_CLAIMS);
-      const group = claims.length > 0 ? this.r.judgeSlot(claims) : null;
-      const pkOf = await pksById(this.db, group?.articles ?? []);
-      const stories = scope === STORE_SCOPE ? (await storiesOfArticles(this.db, [...pkOf.values()])).size : 1;
-      await saveGroup(this.db, { scope, slot }, group, pkOf, stories);
-      // A store-wide contradiction within one story repeats that story's own.
-      if (group?.verdict === 'contradict' && (scope !== STORE_SCOPE || stories >= 2)) contradictions.push(`${scope}|${slot}`);
-      if (scope !== STORE_SCOPE) this.touchedStories.add(scope);
+      byScope.set(scope, [...(byScope.get(scope) ?? []), slot]);
     }
     this.touchedSlots.clear();
+    for (const [scope, slots] of byScope) {
+      const claims = await claimsOfSlots(this.db, scope, slots, scope === STORE_SCOPE ? STORE_JUDGE_CLAIMS : STORY_JUDGE_CLAIMS);
+      for (const slot of slots) {
+        const mine = claims.get(slot) ?? [];
+        const group = mine.length > 0 ? this.r.judgeSlot(mine) : null;
+        const pkOf = await cachedPksById(this.db, this.cache, group?.articles ?? []);
+        const stories = scope === STORE_SCOPE ? (await this.storiesOf([...pkOf.values()])).size : 1;
+        await saveGroup(this.db, { scope, slot }, group, pkOf, stories);
+        // A store-wide contradiction within one story repeats that story's own.
+        if (group?.verdict === 'contradict' && (scope !== STORE_SCOPE || stories >= 2)) contradictions.push(`${scope}|${slot}`);
+      }
+      if (scope !== STORE_SCOPE) this.touchedStories.add(scope);
+    }
     await refreshStories(this.db, this.touchedStories);
     return contradictions;
   }

@@ -2,6 +2,7 @@ import type { Span } from '../../core/article.js';
 import type { FactsView } from '../../core/facts.js';
 import type { ArticleProfile } from '../../reconcile/types.js';
 import type { ExtractedArticle } from '../ingest/extract-one.js';
+import type { IngestCache } from '../ingest/cache.js';
 import { chunks, json, type Db } from './db.js';
 
 /** Hashes among `hashes` that the store already holds. */
@@ -97,6 +98,28 @@ export async function profilesByPk(db: Db, pks: readonly number[]): Promise<Map<
     for (const r of rows) out.set(r.pk, json<ArticleProfile>(r.profile!));
   }
   return out;
+}
+
+/** Article pks by their ids through the run's cache. */
+export async function cachedPksById(db: Db, cache: IngestCache, ids: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const missing: string[] = [];
+  for (const id of new Set(ids)) {
+    const pk = cache.pkById.get(id);
+    if (pk === undefined) missing.push(id);
+    else out.set(id, pk);
+  }
+  for (const [id, pk] of await pksById(db, missing)) {
+    out.set(id, pk);
+    cache.pkById.set(id, pk);
+  }
+  return out;
+}
+
+/** The highest article pk in the store (0 when empty). */
+export async function maxArticlePk(db: Db): Promise<number> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.max('pk').as('pk')).executeTakeFirst();
+  return row?.pk ?? 0;
 }
 
 /** Article pks by their reconciliation ids. */

@@ -55,6 +55,49 @@ export async function claimsOf(db: Db, scope: string, slot: string, limit: numbe
   }));
 }
 
+/**
+ * The claims of several slots of one scope, by slot (see {@link claimsOf}): one query for the
+ * slots of a story; for store-wide slots, one query for those with few claims and one per slot
+ * with more than `limit`.
+ */
+export async function claimsOfSlots(db: Db, scope: string, slots: readonly string[], limit: number): Promise<Map<string, Claim[]>> {
+  const out = new Map<string, Claim[]>();
+  let small = [...slots];
+  if (scope === STORE_SCOPE) {
+    const big = new Set<string>();
+    for (const part of chunks(slots, 900)) {
+      const counts = await db.selectFrom('claims').select('slot').select((eb) => eb.fn.countAll<number>().as('n')).where('slot', 'in', part).groupBy('slot').execute();
+      for (const c of counts) if (Number(c.n) > limit) big.add(c.slot);
+    }
+    for (const slot of big) out.set(slot, await claimsOf(db, scope, slot, limit));
+    small = slots.filter((s) => !big.has(s));
+  }
+  for (const part of chunks(small, 900)) {
+    let q = db
+      .selectFrom('claims as c')
+      .innerJoin('articles as a', 'a.pk', 'c.article_pk')
+      .select(['c.id', 'a.id as article_id', 'c.slot', 'c.label', 'c.value', 'c.detail', 'c.hedged', 'c.published', 'c.evidence'])
+      .where('c.slot', 'in', part);
+    if (scope !== STORE_SCOPE) q = q.where('c.story_id', '=', scope);
+    for (const r of await q.orderBy('c.id').execute()) {
+      const claim: Claim = {
+        slot: r.slot,
+        label: r.label,
+        value: r.value,
+        detail: json<ClaimDetail>(r.detail),
+        hedged: r.hedged === 1,
+        articleId: r.article_id,
+        published: r.published,
+        evidence: json<Evidence[]>(r.evidence),
+      };
+      const list = out.get(r.slot);
+      if (list) list.push(claim);
+      else out.set(r.slot, [claim]);
+    }
+  }
+  return out;
+}
+
 /** Save the verdict over a scoped slot, or drop the group when the slot has no claims left. */
 export async function saveGroup(db: Db, at: ScopedSlot, group: FactGroup | null, pkOf: ReadonlyMap<string, number>, storyCount: number): Promise<void> {
   await db.deleteFrom('fact_group_articles').where('scope', '=', at.scope).where('slot', '=', at.slot).execute();

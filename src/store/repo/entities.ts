@@ -1,5 +1,6 @@
 import { normaliseName } from '../../knowledge/normalise.js';
 import type { EntityKind, EntityLink, EntityMerge, EntityOverrides, EntityRecord, EntityOffice } from '../../reconcile/types.js';
+import type { IngestCache } from '../ingest/cache.js';
 import { chunks, json, type Db } from './db.js';
 
 /** Entities sharing at least one blocking key, with their aliases, keys and offices. */
@@ -11,6 +12,31 @@ export async function entitiesByKeys(db: Db, keys: readonly string[]): Promise<E
     for (const r of rows) ids.add(r.entity_id);
   }
   return entitiesById(db, [...ids]);
+}
+
+/**
+ * Entities sharing a blocking key, through the run's cache: only keys and entities not seen yet are
+ * read from the store.
+ */
+export async function cachedEntitiesByKeys(db: Db, cache: IngestCache, keys: readonly string[]): Promise<EntityRecord[]> {
+  const missing = [...new Set(keys)].filter((k) => !cache.entityKeys.has(k));
+  for (const part of chunks(missing, 900)) {
+    for (const k of part) cache.entityKeys.set(k, new Set());
+    const rows = await db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part).execute();
+    for (const r of rows) cache.entityKeys.get(r.key)!.add(r.entity_id);
+  }
+  const ids = new Set<string>();
+  for (const k of keys) for (const id of cache.entityKeys.get(k) ?? []) ids.add(id);
+  return cachedEntitiesById(db, cache, [...ids]);
+}
+
+/** Entities by id through the run's cache, sorted by id; unknown ids are left out. */
+export async function cachedEntitiesById(db: Db, cache: IngestCache, ids: readonly string[]): Promise<EntityRecord[]> {
+  const missing = ids.filter((id) => !cache.entities.has(id));
+  if (missing.length > 0) for (const e of await entitiesById(db, missing)) cache.entities.set(e.id, e);
+  return [...new Set(ids)]
+    .flatMap((id) => cache.entities.get(id) ?? [])
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Entities by id, sorted by id; unknown ids are left out. */
@@ -41,8 +67,9 @@ export async function entitiesById(db: Db, ids: readonly string[]): Promise<Enti
 }
 
 /** Insert new entities and replace changed ones (their aliases and keys with them). */
-export async function upsertEntities(db: Db, records: readonly EntityRecord[]): Promise<void> {
+export async function upsertEntities(db: Db, records: readonly EntityRecord[], cache?: IngestCache): Promise<void> {
   if (records.length === 0) return;
+  if (cache) for (const r of records) cache.rememberEntity(r);
   const ids = records.map((r) => r.id);
   for (const part of chunks(ids, 500)) {
     await db.deleteFrom('entity_aliases').where('entity_id', 'in', part).execute();
@@ -67,8 +94,9 @@ export async function upsertEntities(db: Db, records: readonly EntityRecord[]): 
  * aliases it brought, so `entity split` can take them out again).
  * @returns the pks of the articles whose links changed (their claims need recomputing).
  */
-export async function mergeEntity(db: Db, merge: EntityMerge): Promise<number[]> {
+export async function mergeEntity(db: Db, merge: EntityMerge, cache?: IngestCache): Promise<number[]> {
   if (merge.from === merge.into) return [];
+  cache?.foldEntity(merge.from, merge.into);
   const from = await db.selectFrom('entities').select('id').where('id', '=', merge.from).executeTakeFirst();
   const into = await db.selectFrom('entities').select('id').where('id', '=', merge.into).executeTakeFirst();
   if (!from || !into) return [];

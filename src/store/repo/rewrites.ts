@@ -1,4 +1,5 @@
 import type { RewriteLink } from '../../reconcile/types.js';
+import type { IngestCache } from '../ingest/cache.js';
 import { chunks, type Db } from './db.js';
 
 /** Articles compared with a new one at most, those sharing most fingerprints first. */
@@ -12,34 +13,59 @@ export async function saveFingerprints(db: Db, articlePk: number, fingerprints: 
   for (const part of chunks(rows, 800)) await db.insertInto('fingerprints').values(part).onConflict((oc) => oc.doNothing()).execute();
 }
 
-/** Articles sharing fingerprints with an article, most shared first. */
-export async function rewriteCandidates(db: Db, fingerprints: readonly string[], exceptPk: number): Promise<number[]> {
-  const hits = new Map<number, number>();
-  for (const part of chunks([...new Set(fingerprints)], 900)) {
-    if (part.length === 0) continue;
-    const rows = await db.selectFrom('fingerprints').select(['fp', 'article_pk']).where('fp', 'in', part).where('article_pk', '!=', exceptPk).execute();
-    const perFp = new Map<string, number[]>();
-    for (const r of rows) perFp.set(r.fp, [...(perFp.get(r.fp) ?? []), r.article_pk]);
-    for (const pks of perFp.values()) {
-      if (pks.length > COMMON_FINGERPRINT) continue;
-      for (const pk of pks) hits.set(pk, (hits.get(pk) ?? 0) + 1);
+/** A candidate must share at least this many fingerprints: one shared phrase is not copying. */
+const MIN_SHARED = 2;
+
+/**
+ * Articles sharing fingerprints with an article, most shared first: this run's articles from the
+ * run's index, older ones from the store.
+ */
+export async function rewriteCandidates(db: Db, cache: IngestCache, fingerprints: readonly string[], exceptPk: number): Promise<number[]> {
+  const unique = [...new Set(fingerprints)];
+  const before = cache.indexedAfter ?? Number.MAX_SAFE_INTEGER;
+  const perFp = new Map<string, number[]>();
+  for (const fp of unique) {
+    const recent = cache.fingerprints.get(fp);
+    if (recent) perFp.set(fp, recent.filter((pk) => pk !== exceptPk));
+  }
+  if (before > 0) {
+    for (const part of chunks(unique, 900)) {
+      const rows = await db.selectFrom('fingerprints').select(['fp', 'article_pk']).where('fp', 'in', part).where('article_pk', '!=', exceptPk).where('article_pk', '<=', before).execute();
+      for (const r of rows) {
+        const list = perFp.get(r.fp);
+        if (list) list.push(r.article_pk);
+        else perFp.set(r.fp, [r.article_pk]);
+      }
     }
   }
-  return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES).map(([pk]) => pk);
+  const hits = new Map<number, number>();
+  for (const pks of perFp.values()) {
+    if (pks.length > COMMON_FINGERPRINT) continue;
+    for (const pk of pks) hits.set(pk, (hits.get(pk) ?? 0) + 1);
+  }
+  return [...hits]
+    .filter(([, n]) => n >= MIN_SHARED)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_CANDIDATES)
+    .map(([pk]) => pk);
 }
 
 /** Save rewrite links (article ids resolved to pks by the caller). */
 export async function saveRewrites(db: Db, links: readonly RewriteLink[], pkOf: ReadonlyMap<string, number>): Promise<void> {
-  for (const link of links) {
+  const rows = links.flatMap((link) => {
     const a = pkOf.get(link.a);
     const b = pkOf.get(link.b);
-    if (a === undefined || b === undefined) continue;
+    if (a === undefined || b === undefined) return [];
     const original = link.original === null ? null : (pkOf.get(link.original) ?? null);
-    const row = { a_pk: Math.min(a, b), b_pk: Math.max(a, b), score: link.score, original_pk: original, passages: JSON.stringify(link.passages), drift: JSON.stringify(link.drift) };
+    return [{ a_pk: Math.min(a, b), b_pk: Math.max(a, b), score: link.score, original_pk: original, passages: JSON.stringify(link.passages), drift: JSON.stringify(link.drift) }];
+  });
+  for (const part of chunks(rows, 200)) {
     await db
       .insertInto('rewrites')
-      .values(row)
-      .onConflict((oc) => oc.columns(['a_pk', 'b_pk']).doUpdateSet({ score: row.score, original_pk: row.original_pk, passages: row.passages, drift: row.drift }))
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(['a_pk', 'b_pk']).doUpdateSet((eb) => ({ score: eb.ref('excluded.score'), original_pk: eb.ref('excluded.original_pk'), passages: eb.ref('excluded.passages'), drift: eb.ref('excluded.drift') })),
+      )
       .execute();
   }
 }

@@ -100,14 +100,26 @@ async function recentMembers(db: Db, cache: IngestCache, storyId: string): Promi
  * grow with the store.
  */
 export async function storyCandidates(db: Db, cache: IngestCache, keys: readonly string[], exceptPk: number): Promise<StoryCandidate[]> {
+  // Articles of this run come from the run's index, older ones from the store.
+  const before = cache.indexedAfter ?? Number.MAX_SAFE_INTEGER;
   const hits = new Map<number, number>();
   for (const key of new Set(keys)) {
-    const rows = await db.selectFrom('story_keys').select('article_pk').where('key', '=', key).where('article_pk', '!=', exceptPk).orderBy('article_pk', 'desc').limit(ARTICLES_PER_KEY).execute();
-    for (const r of rows) hits.set(r.article_pk, (hits.get(r.article_pk) ?? 0) + 1);
+    const recent = (cache.storyKeys.get(key) ?? []).filter((pk) => pk !== exceptPk).slice(-ARTICLES_PER_KEY);
+    const older =
+      recent.length < ARTICLES_PER_KEY && before > 0
+        ? await db.selectFrom('story_keys').select('article_pk').where('key', '=', key).where('article_pk', '!=', exceptPk).where('article_pk', '<=', before).orderBy('article_pk', 'desc').limit(ARTICLES_PER_KEY - recent.length).execute()
+        : [];
+    for (const pk of [...recent, ...older.map((r) => r.article_pk)]) hits.set(pk, (hits.get(pk) ?? 0) + 1);
   }
   if (hits.size === 0) return [];
   const storyHits = new Map<string, number>();
-  for (const part of chunks([...hits.keys()], 900)) {
+  const old: number[] = [];
+  for (const [pk, n] of hits) {
+    const story = cache.storyOf.get(pk);
+    if (story) storyHits.set(story, (storyHits.get(story) ?? 0) + n);
+    else old.push(pk);
+  }
+  for (const part of chunks(old, 900)) {
     const rows = await db.selectFrom('story_articles').select(['story_id', 'article_pk']).where('article_pk', 'in', part).execute();
     for (const r of rows) storyHits.set(r.story_id, (storyHits.get(r.story_id) ?? 0) + (hits.get(r.article_pk) ?? 0));
   }
@@ -139,6 +151,7 @@ export async function saveAssignment(db: Db, cache: IngestCache, assignment: Sto
     .execute();
   const members = cache.storyMembers.get(assignment.storyId) ?? (assignment.created ? [] : undefined);
   if (members) cache.storyMembers.set(assignment.storyId, [...members, article].slice(-MEMBERS_PER_CANDIDATE));
+  cache.storyOf.set(articlePk, assignment.storyId);
 }
 
 /**
@@ -155,6 +168,7 @@ export async function mergeStory(db: Db, cache: IngestCache, merge: StoryMerge):
   let position = (top?.p ?? -1) + 1;
   for (const m of moving) {
     await db.updateTable('story_articles').set({ story_id: merge.into, position: position++, reason: `merged: ${merge.reason}` }).where('article_pk', '=', m.article_pk).execute();
+    if (cache.storyOf.has(m.article_pk)) cache.storyOf.set(m.article_pk, merge.into);
   }
   // The groups judged within `from` go; its articles' claims are judged again within `into`.
   await db.deleteFrom('fact_groups').where('scope', '=', merge.from).execute();
