@@ -1,6 +1,7 @@
 import type { Evidence } from '../../core/facts.js';
 import type { Claim, ClaimDetail, FactGroup, KnowledgeFlag } from '../../reconcile/types.js';
 import { STORE_SCOPE } from '../schema.js';
+import { insertRows } from './bulk.js';
 import { chunks, json, type Db } from './db.js';
 
 /** A slot within a scope: a story id, or {@link STORE_SCOPE}. */
@@ -27,7 +28,7 @@ export async function replaceClaims(db: Db, articlePk: number, storyId: string |
     published: c.published,
     evidence: JSON.stringify(c.evidence),
   }));
-  for (const part of chunks(rows, 300)) await db.insertInto('claims').values(part).execute();
+  await insertRows(db, 'claims', rows);
   return [...old.map((r) => ({ scope: r.story_id ?? STORE_SCOPE, slot: r.slot })), ...claims.map((c) => ({ scope: storyId ?? STORE_SCOPE, slot: c.slot }))];
 }
 
@@ -115,12 +116,12 @@ export async function saveGroup(db: Db, at: ScopedSlot, group: FactGroup | null,
     const pk = pkOf.get(id);
     return pk === undefined ? [] : [{ scope: at.scope, slot: at.slot, article_pk: pk }];
   });
-  for (const part of chunks(articles)) await db.insertInto('fact_group_articles').values(part).execute();
+  await insertRows(db, 'fact_group_articles', articles);
 }
 
 /** Replace an article's disagreements with the reference knowledge. */
 export async function replaceFlags(db: Db, articlePk: number, flags: readonly KnowledgeFlag[], options: { fresh?: boolean } = {}): Promise<void> {
   if (!options.fresh) await db.deleteFrom('knowledge_flags').where('article_pk', '=', articlePk).execute();
   const rows = flags.map((f) => ({ article_pk: articlePk, kind: f.kind, found: f.found, expected: f.expected, message: f.message, evidence: JSON.stringify(f.evidence) }));
-  for (const part of chunks(rows, 300)) await db.insertInto('knowledge_flags').values(part).execute();
+  await insertRows(db, 'knowledge_flags', rows);
 }

@@ -1,6 +1,7 @@
 import { normaliseName } from '../../knowledge/normalise.js';
 import type { EntityKind, EntityLink, EntityMerge, EntityOverrides, EntityRecord, EntityOffice } from '../../reconcile/types.js';
 import type { IngestCache } from '../ingest/cache.js';
+import { insertRows } from './bulk.js';
 import { chunks, json, type Db } from './db.js';
 
 /** Entities sharing at least one blocking key, with their aliases, keys and offices. */
@@ -66,10 +67,41 @@ export async function entitiesById(db: Db, ids: readonly string[]): Promise<Enti
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Insert new entities and replace changed ones (their aliases and keys with them). */
+/**
+ * Insert new entities and replace changed ones (their aliases and keys with them). With the run's
+ * cache, an entity it holds is changed in place: only the aliases and keys it gained or lost are
+ * written (a country named in every article gains a spelling now and then, not a new record).
+ */
 export async function upsertEntities(db: Db, records: readonly EntityRecord[], cache?: IngestCache): Promise<void> {
   if (records.length === 0) return;
+  const known = cache ? records.filter((r) => cache.entities.has(r.id)) : [];
+  for (const r of known) await updateEntity(db, cache!.entities.get(r.id)!, r);
+  const fresh = cache ? records.filter((r) => !cache.entities.has(r.id)) : records;
   if (cache) for (const r of records) cache.rememberEntity(r);
+  await replaceEntities(db, fresh);
+}
+
+/** Write the difference between an entity as stored and as it is now. */
+async function updateEntity(db: Db, old: EntityRecord, now: EntityRecord): Promise<void> {
+  const offices = JSON.stringify(now.offices);
+  if (old.name !== now.name || old.kind !== now.kind || old.kbId !== now.kbId || JSON.stringify(old.offices) !== offices) {
+    await db.updateTable('entities').set({ name: now.name, kind: now.kind, kb_id: now.kbId, offices }).where('id', '=', now.id).execute();
+  }
+  const gone = (a: readonly string[], b: readonly string[]) => {
+    const keep = new Set(b);
+    return [...new Set(a)].filter((x) => !keep.has(x));
+  };
+  const lostAliases = gone(old.aliases, now.aliases);
+  if (lostAliases.length > 0) await db.deleteFrom('entity_aliases').where('entity_id', '=', now.id).where('alias', 'in', lostAliases).execute();
+  await insertRows(db, 'entity_aliases', gone(now.aliases, old.aliases).map((alias) => ({ entity_id: now.id, alias, norm: normaliseName(alias) })), { ignoreConflicts: true });
+  const lostKeys = gone(old.keys, now.keys);
+  if (lostKeys.length > 0) await db.deleteFrom('entity_keys').where('entity_id', '=', now.id).where('key', 'in', lostKeys).execute();
+  await insertRows(db, 'entity_keys', gone(now.keys, old.keys).map((key) => ({ key, entity_id: now.id })), { ignoreConflicts: true });
+}
+
+/** Insert entities, replacing any stored under the same ids with their aliases and keys. */
+async function replaceEntities(db: Db, records: readonly EntityRecord[]): Promise<void> {
+  if (records.length === 0) return;
   const ids = records.map((r) => r.id);
   for (const part of chunks(ids, 500)) {
     await db.deleteFrom('entity_aliases').where('entity_id', 'in', part).execute();
@@ -83,9 +115,9 @@ export async function upsertEntities(db: Db, records: readonly EntityRecord[], c
       .execute();
   }
   const aliases = records.flatMap((r) => [...new Set(r.aliases)].map((alias) => ({ entity_id: r.id, alias, norm: normaliseName(alias) })));
-  for (const part of chunks(aliases)) await db.insertInto('entity_aliases').values(part).onConflict((oc) => oc.doNothing()).execute();
+  await insertRows(db, 'entity_aliases', aliases, { ignoreConflicts: true });
   const keys = records.flatMap((r) => [...new Set(r.keys)].map((key) => ({ key, entity_id: r.id })));
-  for (const part of chunks(keys)) await db.insertInto('entity_keys').values(part).onConflict((oc) => oc.doNothing()).execute();
+  await insertRows(db, 'entity_keys', keys, { ignoreConflicts: true });
 }
 
 /**
@@ -134,7 +166,7 @@ export async function saveLinks(db: Db, articlePk: number, links: readonly Entit
     seen.add(key);
     return [{ article_pk: articlePk, kind: l.kind, name: l.name, entity_id: l.entityId, reason: l.reason }];
   });
-  for (const part of chunks(rows)) await db.insertInto('entity_links').values(part).execute();
+  await insertRows(db, 'entity_links', rows);
 }
 
 /** The links of articles by pk (as EntityLinks, with the article ids). */

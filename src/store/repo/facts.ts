@@ -1,4 +1,5 @@
 import type { FactRow, MentionRow } from '../derive.js';
+import { insertRows } from './bulk.js';
 import { chunks, type Db } from './db.js';
 
 /**
@@ -30,12 +31,12 @@ export async function insertFacts(db: Db, articlePk: number, published: string |
       published,
       at: f.time ?? published,
     }));
-    for (const part of chunks(rows, 200)) await db.insertInto('facts').values(part).execute();
+    await insertRows(db, 'facts', rows);
     const evidence = facts.flatMap((f, i) => f.evidence.map((e) => ({ fact_id: rows[i]!.id, article_pk: articlePk, start: e.start, end: e.end, rule: e.rule ?? null })));
-    for (const part of chunks(evidence, 500)) await db.insertInto('evidence').values(part).execute();
+    await insertRows(db, 'evidence', evidence);
   }
   const mentionValues = mentions.map((m) => ({ article_pk: articlePk, entity_id: m.entityId, start: m.start, end: m.end, text: m.text, rule: m.rule }));
-  for (const part of chunks(mentionValues, 500)) await db.insertInto('mentions').values(part).execute();
+  await insertRows(db, 'mentions', mentionValues);
   return id + 1;
 }
 

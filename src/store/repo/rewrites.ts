@@ -1,16 +1,17 @@
 import type { RewriteLink } from '../../reconcile/types.js';
 import type { IngestCache } from '../ingest/cache.js';
+import { insertRows } from './bulk.js';
 import { chunks, type Db } from './db.js';
 
 /** Articles compared with a new one at most, those sharing most fingerprints first. */
-const MAX_CANDIDATES = 12;
+const MAX_CANDIDATES = 8;
 /** A fingerprint shared by more articles than this is boilerplate, not a sign of copying. */
 const COMMON_FINGERPRINT = 200;
 
 /** Record an article's text fingerprints. */
 export async function saveFingerprints(db: Db, articlePk: number, fingerprints: readonly string[]): Promise<void> {
   const rows = [...new Set(fingerprints)].map((fp) => ({ fp, article_pk: articlePk }));
-  for (const part of chunks(rows, 800)) await db.insertInto('fingerprints').values(part).onConflict((oc) => oc.doNothing()).execute();
+  await insertRows(db, 'fingerprints', rows, { ignoreConflicts: true });
 }
 
 /** A candidate must share at least this many fingerprints: one shared phrase is not copying. */

@@ -3,6 +3,7 @@ import type { StoryAssignment, StoryCandidate, StoryMerge } from '../../reconcil
 import type { ArticleProfile } from '../../reconcile/types.js';
 import type { IngestCache } from '../ingest/cache.js';
 import { profilesByPk } from './articles.js';
+import { insertRows } from './bulk.js';
 import { chunks, type Db } from './db.js';
 
 /** Articles looked at per blocking key: the most recent, so a common key stays cheap at scale. */
@@ -15,7 +16,7 @@ const MEMBERS_PER_CANDIDATE = 40;
 /** Record an article's story blocking keys. */
 export async function saveStoryKeys(db: Db, articlePk: number, keys: readonly string[]): Promise<void> {
   const rows = [...new Set(keys)].map((key) => ({ key, article_pk: articlePk }));
-  for (const part of chunks(rows)) await db.insertInto('story_keys').values(part).onConflict((oc) => oc.doNothing()).execute();
+  await insertRows(db, 'story_keys', rows, { ignoreConflicts: true });
 }
 
 /** Count one more document for each term, in memory until {@link flushTerms}. */

@@ -11,8 +11,8 @@ import {
   type QueryResult,
 } from 'kysely';
 
-/** How many distinct statements stay prepared; a batch uses a few dozen shapes. */
-const STATEMENT_CACHE = 256;
+/** How many distinct statements stay prepared (bulk inserts differ by row count). */
+const STATEMENT_CACHE = 1024;
 
 /**
  * Kysely's SQLite dialect with two changes that matter for the store:
