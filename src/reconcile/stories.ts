@@ -97,6 +97,10 @@ export function storyKeys(profile: ArticleProfile): string[] {
   if (ids.length === 0) ids.push('none');
   const keys = new Set<string>();
   for (const id of ids) for (const b of buckets) keys.add(`${id}@${b}`);
+  // An undated article (a rewrite site rarely prints a date) must still meet the dated reports of
+  // its story: both carry one key on the main organisation that ignores time; the time factor of
+  // the similarity still keeps far-apart stories apart.
+  if (profile.organisation) keys.add(`${profile.organisation}@any-date`);
   return [...keys].sort();
 }
 
