@@ -61,8 +61,14 @@ describe('time and blocking', () => {
     }
   });
 
-  it('keys are entities (not countries) within month buckets', () => {
+  it('keys are entities (not countries) within month buckets, plus one time-free key on the main organisation', () => {
     const p: ArticleProfile = { ...profile('a', '2023-08-24', 'x', 'org:BRICS'), entities: ['country:ZA', 'org:BRICS', 'person:cyril-ramaphosa'] };
-    expect(storyKeys(p)).toEqual(['org:BRICS@2023-08', 'org:BRICS@2023-09', 'person:cyril-ramaphosa@2023-08', 'person:cyril-ramaphosa@2023-09']);
+    expect(storyKeys(p)).toEqual(['org:BRICS@2023-08', 'org:BRICS@2023-09', 'org:BRICS@any-date', 'person:cyril-ramaphosa@2023-08', 'person:cyril-ramaphosa@2023-09']);
+  });
+
+  it('lets an undated article share a key with a dated one about the same organisation', () => {
+    const dated = storyKeys({ ...profile('a', '2023-08-24', 'x', 'org:BRICS'), entities: ['org:BRICS'] });
+    const undated = storyKeys({ ...profile('b', null, 'x', 'org:BRICS'), entities: ['org:BRICS'] });
+    expect(undated.filter((k) => dated.includes(k))).toEqual(['org:BRICS@any-date']);
   });
 });
