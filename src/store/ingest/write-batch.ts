@@ -9,7 +9,7 @@ import type { FactsView } from '../../core/facts.js';
 import type { Claim, EntityLink, EntityOverrides, RewriteInput } from '../../reconcile/types.js';
 import { entityLookup, factRows, mentionRows } from '../derive.js';
 import { articlesByPk, cachedPksById, insertArticle, knownHashes, maxArticlePk, nextBatch, profiledCount, uniqueArticleId } from '../repo/articles.js';
-import { claimsOfSlots, replaceClaims, replaceFlags, saveGroup } from '../repo/claims.js';
+import { claimsOfSlots, replaceClaims, replaceFlags, saveGroups, type JudgedSlot } from '../repo/claims.js';
 import type { Db } from '../repo/db.js';
 import { cachedEntitiesById, cachedEntitiesByKeys, linksOf, loadOverrides, mergeEntity, saveLinks, upsertEntities } from '../repo/entities.js';
 import { insertFacts } from '../repo/facts.js';
@@ -285,15 +285,17 @@ class BatchWriter {
     this.touchedSlots.clear();
     for (const [scope, slots] of byScope) {
       const claims = await claimsOfSlots(this.db, scope, slots, scope === STORE_SCOPE ? STORE_JUDGE_CLAIMS : STORY_JUDGE_CLAIMS);
+      const judged: JudgedSlot[] = [];
       for (const slot of slots) {
         const mine = claims.get(slot) ?? [];
         const group = mine.length > 0 ? this.r.judgeSlot(mine) : null;
-        const pkOf = await cachedPksById(this.db, this.cache, group?.articles ?? []);
-        const stories = scope === STORE_SCOPE ? (await this.storiesOf([...pkOf.values()])).size : 1;
-        await saveGroup(this.db, { scope, slot }, group, pkOf, stories);
+        const articles = [...(await cachedPksById(this.db, this.cache, group?.articles ?? [])).values()];
+        const storyCount = scope === STORE_SCOPE ? (await this.storiesOf(articles)).size : 1;
+        judged.push({ slot, group, articles, storyCount });
         // A store-wide contradiction within one story repeats that story's own.
-        if (group?.verdict === 'contradict' && (scope !== STORE_SCOPE || stories >= 2)) contradictions.push(`${scope}|${slot}`);
+        if (group?.verdict === 'contradict' && (scope !== STORE_SCOPE || storyCount >= 2)) contradictions.push(`${scope}|${slot}`);
       }
+      await saveGroups(this.db, scope, judged);
       if (scope !== STORE_SCOPE) this.touchedStories.add(scope);
     }
     await refreshStories(this.db, this.touchedStories);

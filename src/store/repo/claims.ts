@@ -99,24 +99,35 @@ export async function claimsOfSlots(db: Db, scope: string, slots: readonly strin
   return out;
 }
 
-/** Save the verdict over a scoped slot, or drop the group when the slot has no claims left. */
-export async function saveGroup(db: Db, at: ScopedSlot, group: FactGroup | null, pkOf: ReadonlyMap<string, number>, storyCount: number): Promise<void> {
-  await db.deleteFrom('fact_group_articles').where('scope', '=', at.scope).where('slot', '=', at.slot).execute();
-  if (!group) {
-    await db.deleteFrom('fact_groups').where('scope', '=', at.scope).where('slot', '=', at.slot).execute();
-    return;
+/** A judged slot ready to save: its verdict (null when no claim is left) and its articles. */
+export interface JudgedSlot {
+  readonly slot: string;
+  readonly group: FactGroup | null;
+  /** Pks of the group's articles. */
+  readonly articles: readonly number[];
+  readonly storyCount: number;
+}
+
+/**
+ * Save the verdicts over slots of one scope, replacing what was there (groups left without claims
+ * go). Written in bulk: a batch judges thousands of slots.
+ */
+export async function saveGroups(db: Db, scope: string, judged: readonly JudgedSlot[]): Promise<void> {
+  // Deleting a group deletes its article rows too (ON DELETE CASCADE).
+  for (const part of chunks(judged.map((j) => j.slot), 900)) {
+    await db.deleteFrom('fact_groups').where('scope', '=', scope).where('slot', 'in', part).execute();
   }
-  const row = { scope: at.scope, slot: at.slot, label: group.label, verdict: group.verdict, reason: group.reason, article_count: group.articles.length, story_count: storyCount };
-  await db
-    .insertInto('fact_groups')
-    .values(row)
-    .onConflict((oc) => oc.columns(['scope', 'slot']).doUpdateSet({ label: row.label, verdict: row.verdict, reason: row.reason, article_count: row.article_count, story_count: row.story_count }))
-    .execute();
-  const articles = [...new Set(group.articles)].flatMap((id) => {
-    const pk = pkOf.get(id);
-    return pk === undefined ? [] : [{ scope: at.scope, slot: at.slot, article_pk: pk }];
-  });
-  await insertRows(db, 'fact_group_articles', articles);
+  const kept = judged.filter((j): j is JudgedSlot & { group: FactGroup } => j.group !== null);
+  await insertRows(
+    db,
+    'fact_groups',
+    kept.map((j) => ({ scope, slot: j.slot, label: j.group.label, verdict: j.group.verdict, reason: j.group.reason, article_count: j.group.articles.length, story_count: j.storyCount })),
+  );
+  await insertRows(
+    db,
+    'fact_group_articles',
+    kept.flatMap((j) => [...new Set(j.articles)].map((pk) => ({ scope, slot: j.slot, article_pk: pk }))),
+  );
 }
 
 /** Replace an article's disagreements with the reference knowledge. */

@@ -4,7 +4,7 @@ import { insertRows } from './bulk.js';
 import { chunks, type Db } from './db.js';
 
 /** Articles compared with a new one at most, those sharing most fingerprints first. */
-const MAX_CANDIDATES = 8;
+const MAX_CANDIDATES = 5;
 /** A fingerprint shared by more articles than this is boilerplate, not a sign of copying. */
 const COMMON_FINGERPRINT = 200;
 

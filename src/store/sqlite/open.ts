@@ -46,6 +46,10 @@ export function openSqlite(path: string, options: OpenSqliteOptions = {}): Sqlit
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('cache_size = -65536');
     sqlite.pragma('temp_store = MEMORY');
+    // Checkpoint (copy the WAL into the main file) every ~64 MB instead of every 4 MB: a batch
+    // writes more than 4 MB, and each checkpoint rewrites pages the next batch changes again.
+    // Closing the store checkpoints what is left.
+    sqlite.pragma('wal_autocheckpoint = 16384');
     migrate(sqlite, path, options.migrateTo ?? SCHEMA_VERSION);
   } catch (error) {
     sqlite?.close();
