@@ -110,6 +110,9 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
   });
 
   giveDelegatesTheirCountry(people, events.events);
+  giveOrganisationHeadsTheFocus(people, mentions, focusAt);
+  // a summit whose body the text never names next to it is the summit of the body the article is about
+  if (events.main && !events.main.org) events.main.org = focusAt.at(-1) ?? null;
 
   const lead = sentences[0];
   finaliseEvents(events, lead ? (dates.find((d) => d.start >= lead.start && d.end <= lead.end && d.precision === 'day') ?? null) : null);
@@ -136,6 +139,21 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
     warnings: [...article.warnings, ...warnings],
     lexicon,
   };
+}
+
+// Titles that only bodies have (a "chairman" may chair anything).
+const BODY_HEADS = new Set(['secretary-general', 'director-general', 'managing-director', 'general-secretary', 'high-representative']);
+
+/** "Secretary-General Timur Saparov said …": a head of an organisation, in an article about one body, heads that body. */
+function giveOrganisationHeadsTheFocus(people: PersonEntity[], mentions: readonly (PersonMention & { sentence: number })[], focusAt: readonly (string | null)[]): void {
+  for (const person of people) {
+    person.offices.forEach((o, i) => {
+      if (o.of || !BODY_HEADS.has(o.officeId)) return;
+      const mention = mentions.find((m) => m.office?.start === o.start);
+      const focus = mention ? focusAt[mention.sentence] : null;
+      if (focus) person.offices[i] = { ...o, of: { kind: 'org', id: focus }, rule: `${o.rule}+article-body` };
+    });
+  }
 }
 
 const BODY_NOUNS = new Set(['alliance', 'bloc', 'group', 'grouping', 'organisation', 'organization', 'union', 'league', 'commonwealth']);

@@ -78,6 +78,8 @@ export function chunkSentence(
 // Capitalised words that end the name of a body: "ASEAN Secretariat", "People's Council",
 // "University of Cape Town", "NATO-Ukraine Council".
 const ORG_HEADS = new Set(['council', 'commission', 'secretariat', 'university', 'ministry', 'agency', 'committee', 'parliament', 'assembly', 'court', 'institute', 'foundation', 'party', 'association', 'forum', 'authority', 'fund', 'bank', 'organisation', 'organization', 'union', 'league', 'alliance', 'federation', 'congress', 'senate', 'tribunal', 'corporation', 'company', 'group']);
+// Capitalised time words that never continue a body's name ("… on Wednesday").
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 // Names shaped like bodies that are (former) states.
 const FORMER_STATES = new Set(['soviet union', 'union of soviet socialist republics', 'ottoman empire', 'holy roman empire']);
 const ORG_INNER = new Set(['of', 'for', 'and', 'the', 'on', '&']);
@@ -120,10 +122,10 @@ function unknownOrganisations(text: string, tokens: readonly Token[], chunks: Ch
     // rightwards: "of Cape Town", "for Foreign Affairs"
     let b = h + 1;
     const after = tokens[b + 1] as Token | undefined;
-    if (b < to && ORG_INNER.has((tokens[b] as Token).text) && after?.upper && !COMMON_CAPITALISED.has(after.text.toLowerCase()) && b + 1 < to) {
+    if (b < to && ORG_INNER.has((tokens[b] as Token).text) && after?.upper && !TIME_WORDS.has(after.text.toLowerCase()) && b + 1 < to) {
       b += 1;
       // "Commission on Human Rights", but not "… on Wednesday"
-      while (b < to && (((tokens[b] as Token).upper && !COMMON_CAPITALISED.has((tokens[b] as Token).text.toLowerCase())) || ORG_INNER.has((tokens[b] as Token).text)) && (tokens[b] as Token).kind === 'word') b++;
+      while (b < to && (((tokens[b] as Token).upper && !TIME_WORDS.has((tokens[b] as Token).text.toLowerCase())) || ORG_INNER.has((tokens[b] as Token).text)) && (tokens[b] as Token).kind === 'word') b++;
       while (b > h + 1 && ORG_INNER.has((tokens[b - 1] as Token).text)) b--;
     }
     const start = (tokens[a] as Token).start;

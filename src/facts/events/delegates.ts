@@ -1,5 +1,6 @@
 /** Delegates: who was sent, who stood in for whom, who represented a country. */
 import { isWord, type Item } from '../../recognise/items.js';
+import { relativeClauses } from './people-in-sentence.js';
 import type { EventFact, EventSentence, EventState } from './types.js';
 
 export const SENT = new Set(['sent', 'sends', 'dispatched']);
@@ -29,9 +30,13 @@ export function readDelegate(s: EventSentence, k: number, event: EventFact, stat
     const absent = [...s.people].reverse().find((p) => p.item < k && p.item > subject);
     if (absent && country) insteadOf = absent.person;
   }
+  // the sender is the clause's subject: not a country inside ", who was on a visit to Japan,"
+  // nor the object of a preposition
+  const inRelative = relativeClauses(items, k);
   for (let b = k - 1; b >= 0 && !country; b--) {
     const it = items[b] as Item;
-    if (it.type === 'COUNTRY' && items[b + 1]?.token?.kind !== 'possessive') {
+    if (inRelative.has(b)) continue;
+    if (it.type === 'COUNTRY' && items[b + 1]?.token?.kind !== 'possessive' && !isWord(items[b - 1], 'to', 'in', 'from', 'for', 'with', 'at', 'of', 'on')) {
       country = it.chunk!.refs[0]!.id;
       break;
     }

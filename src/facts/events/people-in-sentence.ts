@@ -39,7 +39,7 @@ export function subjectPeople(s: EventSentence, k: number): PersonAt[] {
 }
 
 /** Item indexes inside ", who/which/whose … ," clauses before `k`. */
-function relativeClauses(items: readonly Item[], k: number): Set<number> {
+export function relativeClauses(items: readonly Item[], k: number): Set<number> {
   const inside = new Set<number>();
   for (let j = 0; j < k; j++) {
     if (!isWord(items[j], 'who', 'which', 'whose') || !isWord(items[j - 1], ',')) continue;

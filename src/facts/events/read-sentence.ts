@@ -87,7 +87,10 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
     event.org ??= org;
     sentenceEvent ??= event;
   }
-  const target = sentenceEvent ?? state.main;
+  // Who attended or was sent is about the gathering: a visit or an election named in passing
+  // ("who was on a state visit to Japan, sent …") does not take the participants.
+  const gathering = sentenceEvent && sentenceEvent.kind !== 'visit' && sentenceEvent.kind !== 'election' ? sentenceEvent : null;
+  const target = gathering ?? state.main ?? sentenceEvent;
   if (!target) {
     // Attendance before any event is named ("leaders gathered on Thursday") opens the main event.
     if (!hasAttendanceCue(items)) return;

@@ -31,7 +31,10 @@ export function readAdmitted(ctx: Ctx, k: number, out: MembershipFact[]): void {
 export function readStatusHeld(ctx: Ctx, k: number, out: MembershipFact[]): void {
   const { items } = ctx;
   const kind = items[k - 1]!.lower;
-  const status: MembershipStatus = kind === 'observer' ? 'observer' : kind === 'partner' ? (isWord(items[k - 2], 'dialogue') ? 'dialogue partner' : 'partner country') : kind === 'candidate' ? 'candidate' : 'member';
+  const held: MembershipStatus = kind === 'observer' ? 'observer' : kind === 'partner' ? (isWord(items[k - 2], 'dialogue') ? 'dialogue partner' : 'partner country') : kind === 'candidate' ? 'candidate' : 'member';
+  // "applied for observer status": an application, not the status
+  const applied = items.slice(Math.max(0, k - 5), k).some((it) => isWord(it, 'applied', 'applies', 'applying', 'seeks', 'seeking', 'sought', 'requested', 'requests'));
+  const status: MembershipStatus = applied ? 'applicant' : held;
   const subject = subjectCountries(items, ctx.ids, k - (isWord(items[k - 2], 'dialogue') ? 2 : 1), true);
   if (subject.ids.length === 0) return;
   const org = orgFor(ctx, k);
