@@ -119,7 +119,7 @@ describe.skipIf(!HAS_SHARED)('ingesting the two seed articles (issue acceptance)
     const putin = json(['entity', 'Putin', '--db', db]);
     expect(putin.entity.name).toBe('Vladimir Putin');
     expect(putin.offices[0]).toMatchObject({ title: 'President', of: 'Russia', count: 2 });
-    expect(putin.quotes.total).toBeGreaterThan(0);
+    expect(putin.quotes.total.count).toBeGreaterThan(0);
     for (const q of putin.quotes.items) for (const e of q.source.evidence) expect(texts[q.source.article]!.slice(e.start, e.end)).toBe(e.text);
     expect(putin.events.items.some((e: { role: string; place: string | null }) => e.role === 'attended' && e.place === 'Astana')).toBe(true);
 

@@ -176,6 +176,17 @@ export function buildSyntheticStore(sqlite: BetterSqlite3.Database, options: Syn
     })();
     progress(Math.min(options.articles, from + CHUNK));
   }
+  // What ingest keeps up to date as it goes: fact summaries (with the latest five facts as samples)
+  // and article counts.
+  sqlite.exec(`
+    INSERT INTO fact_summaries (kind, subject_key, object_key, value, modality, subject_name, object_name, n, first_at, last_at, min_time, samples)
+    SELECT kind, sk, ok, v, modality, max(subject_name), max(object_name), count(*), min(at), max(at), min(time),
+           '[' || group_concat(CASE WHEN rn <= 5 THEN id END, ',') || ']'
+      FROM (SELECT f.*, coalesce(subject_id, '?' || coalesce(subject_name, '')) AS sk, coalesce(object_id, '?' || coalesce(object_name, '')) AS ok, coalesce(value, '') AS v,
+                   row_number() OVER (PARTITION BY kind, subject_id, object_id, value, modality ORDER BY id DESC) AS rn
+              FROM facts f WHERE kind IN ('office', 'membership', 'attendance', 'delegate', 'expected'))
+     GROUP BY kind, sk, ok, v, modality`);
+  sqlite.exec('UPDATE entities SET article_count = (SELECT count(DISTINCT article_pk) FROM entity_links WHERE entity_id = entities.id)');
   sqlite.exec("UPDATE stories SET contradiction_count = (SELECT count(*) FROM fact_groups g WHERE g.scope = stories.id AND g.verdict = 'contradict')");
   sqlite.exec('ANALYZE');
   return {

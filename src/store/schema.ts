@@ -44,6 +44,8 @@ export interface EntityTable {
   kb_id: string | null;
   /** Offices seen with it (people), JSON `[{ title, of }]`. */
   offices: string;
+  /** Articles linking a name to it (kept up to date by ingest, merges and splits). */
+  article_count: Generated<number>;
 }
 
 /** Every surface name an entity goes by; `norm` is the folded form names are looked up by. */
@@ -127,6 +129,25 @@ export interface FactTable {
   published: string | null;
   /** When the fact is about: its own time, else the article's publication date. */
   at: string | null;
+}
+
+/** Statements many articles make alike (same kind, subject, object, value, modality), counted. */
+export interface FactSummaryTable {
+  kind: FactKind;
+  /** Entity id, or `?` and the name for a name no entity took. */
+  subject_key: string;
+  object_key: string;
+  value: string;
+  modality: Modality;
+  subject_name: string | null;
+  object_name: string | null;
+  n: number;
+  first_at: string | null;
+  last_at: string | null;
+  /** Earliest own date of the facts (a membership's since). */
+  min_time: string | null;
+  /** Ids of the latest facts, newest first, JSON. */
+  samples: string;
 }
 
 /** The words that state a fact, and the rule that read them. */
@@ -265,6 +286,7 @@ export interface StoreDatabase {
   mentions: MentionTable;
   facts: FactTable;
   evidence: EvidenceTable;
+  fact_summaries: FactSummaryTable;
   stories: StoryTable;
   story_articles: StoryArticleTable;
   story_keys: StoryKeyTable;

@@ -1,4 +1,4 @@
-import { getEntity, type EntityView, type Grouped } from '../../store/queries/entity.js';
+import { getEntity, type EntityView, type Grouped, type Total } from '../../store/queries/entity.js';
 import type { EntitySummary } from '../../store/queries/find-entity.js';
 import { mergeEntities, splitEntity, type OverrideResult } from '../../store/queries/overrides.js';
 import { defaultReconciler } from '../../store/ingest/reconciler.js';
@@ -56,6 +56,8 @@ function source(s: Source): string {
   return `${s.article}${s.published ? ` (${s.published})` : ''} ${spans(s.evidence, 60)}`;
 }
 
+const total = (t: Total) => `${t.count}${t.exact ? '' : '+'}`;
+
 /** The readable entity view. */
 export function formatEntity(v: EntityView): string {
   const out = [header(v.entity), `  named in ${v.articles} article${v.articles === 1 ? '' : 's'}`];
@@ -73,8 +75,8 @@ export function formatEntity(v: EntityView): string {
       out.push(...grouped(m, '    '));
     }
   }
-  if (v.events.total > 0) {
-    out.push('', `events (${v.events.total}${v.events.items.length < v.events.total ? `, latest ${v.events.items.length}` : ''})`);
+  if (v.events.total.count > 0) {
+    out.push('', `events (${total(v.events.total)}${v.events.items.length < v.events.total.count ? `, latest ${v.events.items.length}` : ''})`);
     for (const e of v.events.items) {
       const when = e.date ?? e.dateText ?? 'undated';
       const extra = [e.person ? `by ${e.person}` : '', e.representing && e.role !== 'sent delegate' ? `for ${e.representing}` : '', e.delegate ? `sent ${e.delegate}` : '', e.insteadOf ? `instead of ${e.insteadOf}` : ''].filter(Boolean).join(', ');
@@ -82,8 +84,8 @@ export function formatEntity(v: EntityView): string {
       out.push(`    ${source(e.source)}`);
     }
   }
-  if (v.quotes.total > 0) {
-    out.push('', `quotes (${v.quotes.total}${v.quotes.items.length < v.quotes.total ? `, latest ${v.quotes.items.length}` : ''})`);
+  if (v.quotes.total.count > 0) {
+    out.push('', `quotes (${total(v.quotes.total)}${v.quotes.items.length < v.quotes.total.count ? `, latest ${v.quotes.items.length}` : ''})`);
     for (const q of v.quotes.items) out.push(`  "${clip(q.text, 100)}"${q.event ? ` (${q.event})` : ''}`, `    ${source(q.source)}`);
   }
   return `${out.join('\n')}\n`;

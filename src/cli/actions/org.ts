@@ -21,8 +21,8 @@ export function formatOrg(v: OrgView): string {
       out.push(`  ${m.member ?? '?'}${m.since ? ` since ${m.since}` : ''}  ${m.count} source${m.count === 1 ? '' : 's'}: ${m.sources.map((x) => `${x.article} ${spans(x.evidence, 50)}`).join('; ')}`);
     }
   }
-  if (v.articles.total > 0) {
-    out.push('', `what each article states (${v.articles.total} article${v.articles.total === 1 ? '' : 's'}${v.articles.items.length < v.articles.total ? `, latest ${v.articles.items.length}` : ''})`);
+  if (v.articles.items.length > 0) {
+    out.push('', `what each article states (${v.articles.more ? `latest ${v.articles.items.length} articles` : `${v.articles.items.length} article${v.articles.items.length === 1 ? '' : 's'}`})`);
     for (const a of v.articles.items) {
       out.push(`  ${a.article}${a.published ? ` (${a.published})` : ''}: ${a.members.map((m) => `${m.member ?? '?'} ${m.status}${m.hedged ? ' (hedged)' : ''}${m.since ? ` since ${m.since}` : ''}`).join(', ')}`);
     }

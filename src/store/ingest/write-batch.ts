@@ -13,6 +13,7 @@ import { claimsOfSlots, replaceClaims, replaceFlags, saveGroups, type JudgedSlot
 import type { Db } from '../repo/db.js';
 import { cachedEntitiesById, cachedEntitiesByKeys, linksOf, loadOverrides, mergeEntity, saveLinks, upsertEntities } from '../repo/entities.js';
 import { insertFacts } from '../repo/facts.js';
+import { addToSummaries, flushSummaries, mergeSummaries, rebuildSummaries, recountArticles, type SummaryDelta } from '../repo/summaries.js';
 import { rewriteCandidates, saveFingerprints, saveRewrites } from '../repo/rewrites.js';
 import { countTerms, flushTerms, loadDfs, mergeStory, refreshStories, saveAssignment, saveStoryKeys, storiesOfArticles, storyCandidates, storyOf } from '../repo/stories.js';
 import { STORE_SCOPE } from '../schema.js';
@@ -72,6 +73,10 @@ class BatchWriter {
   private readonly touchedSlots = new Set<string>();
   readonly touchedStories = new Set<string>();
   private overrides: EntityOverrides = { merges: [], splits: [] };
+  /** What the batch adds to the fact summaries, written at its end. */
+  private readonly summaries = new Map<string, SummaryDelta>();
+  /** What the article being added adds to them (kept only if the article is). */
+  private readonly articleSummaries = new Map<string, SummaryDelta>();
   /** The next free fact id (the writer holds the write lock, so it allocates them). */
   private nextFactId: number | null = null;
   /** Terms the article being added has counted (taken back if it fails). */
@@ -99,6 +104,7 @@ class BatchWriter {
       items.push(await this.addIsolated(article, batch));
     }
     await flushTerms(this.db, this.cache);
+    await this.flushSummaries();
     const contradictions = await this.judgeTouched();
     return { items, contradictions, stories: [...this.touchedStories].sort() };
   }
@@ -110,10 +116,12 @@ class BatchWriter {
   private async addIsolated(article: ExtractedArticle, batch: number): Promise<BatchItemResult> {
     const saved = { slots: new Set(this.touchedSlots), stories: new Set(this.touchedStories) };
     this.counted = [];
+    this.articleSummaries.clear();
     await sql`SAVEPOINT article`.execute(this.db);
     try {
       const result = await this.add(article, batch);
       await sql`RELEASE article`.execute(this.db);
+      mergeSummaries(this.summaries, this.articleSummaries);
       return result;
     } catch (error) {
       if (typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('SQLITE_')) throw error;
@@ -148,7 +156,13 @@ class BatchWriter {
     const resolution = r.resolveEntities(facts, await cachedEntitiesByKeys(db, this.cache, keys), this.overrides);
     await upsertEntities(db, resolution.upserts, this.cache);
     const relinked: number[] = [];
-    for (const merge of resolution.merges) relinked.push(...(await mergeEntity(db, merge, this.cache)));
+    if (resolution.merges.length > 0) {
+      // Counts not yet written still name the folded entities: write them first, then recount.
+      await this.flushSummaries();
+      for (const merge of resolution.merges) relinked.push(...(await mergeEntity(db, merge, this.cache)));
+      await rebuildSummaries(db, resolution.merges.flatMap((m) => [m.from, m.into]));
+      await recountArticles(db, resolution.merges.map((m) => m.into));
+    }
     // The user's merges and splits win over automatic resolution.
     const links = r.applyOverrides(resolution.links, this.overrides, resolution.merges).map((l) => ({ ...l, articleId: id }));
     await this.ensureEntities(links);
@@ -163,7 +177,10 @@ class BatchWriter {
     this.cache.pkById.set(id, pk);
     await saveLinks(db, pk, links, { fresh: true });
     const entityOf = entityLookup(links);
-    this.nextFactId = await insertFacts(db, pk, facts.published, factRows(facts, entityOf), mentionRows(facts, article.text, entityOf), this.nextFactId);
+    const rows = factRows(facts, entityOf);
+    const stored = await insertFacts(db, pk, facts.published, rows, mentionRows(facts, article.text, entityOf), this.nextFactId);
+    this.nextFactId = stored.nextId;
+    addToSummaries(this.articleSummaries, rows, stored.firstId, facts.published);
 
     // 2. Story.
     const storyKeys = r.storyKeys(profile);
@@ -255,6 +272,11 @@ class BatchWriter {
       if (story) this.touchedStories.add(story);
       await this.saveClaims(a.pk, a.facts, links.get(a.pk) ?? [], story);
     }
+  }
+
+  private async flushSummaries(): Promise<void> {
+    await flushSummaries(this.db, this.summaries);
+    this.summaries.clear();
   }
 
   /** Stories of articles: this run's from the cache, older ones from the store. */

@@ -1,23 +1,32 @@
 import { sql } from 'kysely';
 import type { EntityKind } from '../../reconcile/types.js';
 import type { FactKind } from '../schema.js';
-import type { Db } from '../repo/db.js';
-import { json } from '../repo/db.js';
+import { json, type Db } from '../repo/db.js';
 import { findEntity, type EntitySummary } from './find-entity.js';
 import { sourcesOf, type Source } from './sources.js';
 
-/** Sources listed per grouped statement (the count says how many there are in all). */
-export const SOURCES_PER_ITEM = 5;
 /** Events and quotes listed at most, newest first (the totals say how many there are). */
 const EVENTS_SHOWN = 50;
 const QUOTES_SHOWN = 30;
+/** Office holders of a country or organisation listed at most, the most often stated first. */
+const HOLDERS_SHOWN = 50;
+/** Counting stops here ("10000+"): an exact count of a president's every mention costs more than it tells. */
+export const COUNT_CAP = 10_000;
+
+/** A number of items, exact or a lower bound. */
+export interface Total {
+  readonly count: number;
+  /** False when counting stopped at {@link COUNT_CAP}. */
+  readonly exact: boolean;
+}
 
 /** A statement many articles may make, grouped: how often, first and last seen, a few sources. */
 export interface Grouped {
   readonly count: number;
-  /** Earliest and latest date of the articles (or of the facts' own dates). */
+  /** Earliest and latest date of the statements (their own dates, else their articles'). */
   readonly first: string | null;
   readonly last: string | null;
+  /** The latest sources (a few; `count` says how many there are). */
   readonly sources: readonly Source[];
 }
 
@@ -70,119 +79,89 @@ export interface EntityView {
   readonly articles: number;
   readonly offices: readonly OfficeItem[];
   readonly memberships: readonly MembershipItem[];
-  readonly events: { readonly total: number; readonly items: readonly EventItem[] };
-  readonly quotes: { readonly total: number; readonly items: readonly QuoteItem[] };
+  readonly events: { readonly total: Total; readonly items: readonly EventItem[] };
+  readonly quotes: { readonly total: Total; readonly items: readonly QuoteItem[] };
 }
 
 /**
  * What the store knows about an entity: offices over time (held, or for a country or
  * organisation, its office holders), memberships, events attended, quotes, each with sources.
+ * Grouped statements come from the fact summaries ingest keeps, so a name in every article costs
+ * no more than a rare one.
  * @throws DossierError NOT_IN_STORE, AMBIGUOUS_NAME
  */
 export async function getEntity(db: Db, query: string, kinds?: readonly EntityKind[]): Promise<EntityView> {
   const entity = await findEntity(db, query, kinds);
   const [articles, offices, memberships, events, quotes] = await Promise.all([
-    db.selectFrom('entity_links').select((eb) => eb.fn.count<number>('article_pk').distinct().as('n')).where('entity_id', '=', entity.id).executeTakeFirst(),
+    db.selectFrom('entities').select('article_count').where('id', '=', entity.id).executeTakeFirst(),
     officesOf(db, entity),
     membershipsOf(db, entity.id),
     eventsOf(db, entity),
     quotesOf(db, entity.id),
   ]);
-  return { entity, articles: Number(articles?.n ?? 0), offices, memberships, events, quotes };
+  return { entity, articles: articles?.article_count ?? 0, offices, memberships, events, quotes };
+}
+
+/** Summary rows with their sources (the facts of their samples). */
+export async function withSources<T extends { samples: string }>(db: Db, rows: readonly T[], perRow: number): Promise<(T & { sources: Source[] })[]> {
+  const ids = rows.map((r) => json<number[]>(r.samples).slice(0, perRow));
+  const facts = await factsById(db, ids.flat());
+  const sources = await sourcesOf(db, facts);
+  return rows.map((r, i) => ({ ...r, sources: ids[i]!.flatMap((id) => sources.get(id) ?? []) }));
+}
+
+async function factsById(db: Db, ids: readonly number[]): Promise<{ id: number; article_pk: number }[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('facts').select(['id', 'article_pk']).where('id', 'in', [...new Set(ids)]).execute();
 }
 
 async function officesOf(db: Db, entity: EntitySummary): Promise<OfficeItem[]> {
-  const side = entity.kind === 'person' ? 'subject_id' : 'object_id';
-  const groups = await db
-    .selectFrom('facts')
-    .select((eb) => [
-      'value',
-      'subject_id',
-      'object_id',
-      eb.fn.max('subject_name').as('subject_name'),
-      eb.fn.max('object_name').as('object_name'),
-      eb.fn.countAll<number>().as('n'),
-      eb.fn.min('at').as('first'),
-      eb.fn.max('at').as('last'),
-    ])
-    .where(side, '=', entity.id)
-    .where('kind', '=', 'office')
-    .groupBy(['value', 'subject_id', 'object_id'])
-    .orderBy('first')
-    .orderBy('value')
-    .execute();
-  const out: OfficeItem[] = [];
-  for (const g of groups) {
-    const picks = await recent(db, 'office', side, entity.id, (q) => q.where('value', '=', g.value).where('subject_id', 'is', g.subject_id).where('object_id', 'is', g.object_id));
-    out.push({
-      title: g.value ?? '',
-      person: g.subject_name,
-      personId: g.subject_id,
-      of: g.object_name,
-      ofId: g.object_id,
-      count: Number(g.n),
-      first: g.first,
-      last: g.last,
-      sources: picks,
-    });
-  }
-  return out;
+  const rows =
+    entity.kind === 'person'
+      ? await db.selectFrom('fact_summaries').selectAll().where('kind', '=', 'office').where('subject_key', '=', entity.id).orderBy('first_at').orderBy('value').execute()
+      : await db.selectFrom('fact_summaries').selectAll().where('object_key', '=', entity.id).where('kind', '=', 'office').orderBy('n', 'desc').orderBy('subject_key').limit(HOLDERS_SHOWN).execute();
+  return (await withSources(db, rows, 5)).map((r) => ({
+    title: r.value,
+    person: r.subject_name,
+    personId: r.subject_key.startsWith('?') ? null : r.subject_key,
+    of: r.object_name,
+    ofId: r.object_key.startsWith('?') ? null : r.object_key,
+    count: r.n,
+    first: r.first_at,
+    last: r.last_at,
+    sources: r.sources,
+  }));
 }
 
 /** Memberships the entity holds (as a member). */
 async function membershipsOf(db: Db, id: string): Promise<MembershipItem[]> {
-  const groups = await db
-    .selectFrom('facts')
-    .select((eb) => [
-      'object_id',
-      'value',
-      'modality',
-      eb.fn.max('object_name').as('object_name'),
-      eb.fn.countAll<number>().as('n'),
-      eb.fn.min('published').as('first'),
-      eb.fn.max('published').as('last'),
-      eb.fn.min('time').as('since'),
-    ])
-    .where('subject_id', '=', id)
-    .where('kind', '=', 'membership')
-    .groupBy(['object_id', 'value', 'modality'])
-    .orderBy('object_id')
-    .orderBy('value')
-    .execute();
-  const out: MembershipItem[] = [];
-  for (const g of groups) {
-    const picks = await recent(db, 'membership', 'subject_id', id, (q) => q.where('object_id', 'is', g.object_id).where('value', '=', g.value).where('modality', '=', g.modality));
-    out.push({
-      organisation: g.object_name,
-      organisationId: g.object_id,
-      status: g.value ?? '',
-      hedged: g.modality !== 'stated',
-      since: g.since,
-      count: Number(g.n),
-      first: g.first,
-      last: g.last,
-      sources: picks,
-    });
-  }
-  return out;
+  const rows = await db.selectFrom('fact_summaries').selectAll().where('kind', '=', 'membership').where('subject_key', '=', id).orderBy('object_key').orderBy('value').execute();
+  return (await withSources(db, rows, 5)).map((r) => ({
+    organisation: r.object_name,
+    organisationId: r.object_key.startsWith('?') ? null : r.object_key,
+    status: r.value,
+    hedged: r.modality !== 'stated',
+    since: r.min_time,
+    count: r.n,
+    first: r.first_at,
+    last: r.last_at,
+    sources: r.sources,
+  }));
 }
 
-/** The most recent facts of a group, as sources. */
-export async function recent(
-  db: Db,
-  kind: FactKind,
-  side: 'subject_id' | 'object_id',
-  id: string,
-  narrow: (q: ReturnType<typeof baseFacts>) => ReturnType<typeof baseFacts>,
-  limit = SOURCES_PER_ITEM,
-): Promise<Source[]> {
-  const rows = await narrow(baseFacts(db, kind, side, id)).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-  const sources = await sourcesOf(db, rows);
-  return rows.flatMap((r) => sources.get(r.id) ?? []);
+/** Count facts, stopping at {@link COUNT_CAP}. */
+async function cappedCount(db: Db, side: 'subject_id' | 'object_id', id: string, kind: FactKind): Promise<Total> {
+  const row = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM facts WHERE ${sql.ref(side)} = ${id} AND kind = ${kind} LIMIT ${COUNT_CAP + 1})`.execute(db);
+  const n = Number(row.rows[0]?.n ?? 0);
+  return { count: Math.min(n, COUNT_CAP), exact: n <= COUNT_CAP };
 }
 
-function baseFacts(db: Db, kind: FactKind, side: 'subject_id' | 'object_id', id: string) {
-  return db.selectFrom('facts').select(['id', 'article_pk']).where(side, '=', id).where('kind', '=', kind);
+/** How many facts of a kind name the entity: from the summaries where kept, else counted. */
+async function totalOf(db: Db, side: 'subject_id' | 'object_id', id: string, kind: FactKind): Promise<Total> {
+  if (kind === 'event' || kind === 'quote') return cappedCount(db, side, id, kind);
+  const key = side === 'subject_id' ? 'subject_key' : 'object_key';
+  const row = await db.selectFrom('fact_summaries').select((eb) => eb.fn.sum<number>('n').as('n')).where('kind', '=', kind).where(key, '=', id).executeTakeFirst();
+  return { count: Number(row?.n ?? 0), exact: true };
 }
 
 interface EventRow {
@@ -218,13 +197,15 @@ function eventRoles(kind: EntityKind): { kind: FactKind; side: 'subject_id' | 'o
   ];
 }
 
-async function eventsOf(db: Db, entity: EntitySummary): Promise<{ total: number; items: EventItem[] }> {
+async function eventsOf(db: Db, entity: EntitySummary): Promise<{ total: Total; items: EventItem[] }> {
   const roles = eventRoles(entity.kind);
-  let total = 0;
+  let count = 0;
+  let exact = true;
   const rows: (EventRow & { role: EventItem['role'] })[] = [];
   for (const r of roles) {
-    const count = await db.selectFrom('facts').select((eb) => eb.fn.countAll<number>().as('n')).where(r.side, '=', entity.id).where('kind', '=', r.kind).executeTakeFirst();
-    total += Number(count?.n ?? 0);
+    const t = await totalOf(db, r.side, entity.id, r.kind);
+    count += t.count;
+    exact &&= t.exact;
     const found = await db
       .selectFrom('facts as f')
       .leftJoin('facts as ev', (join) => join.onRef('ev.article_pk', '=', 'f.article_pk').onRef('ev.event_ref', '=', 'f.event_ref').on('ev.kind', '=', 'event'))
@@ -256,11 +237,11 @@ async function eventsOf(db: Db, entity: EntitySummary): Promise<{ total: number;
       source: sources.get(r.id)!,
     };
   });
-  return { total, items };
+  return { total: { count, exact }, items };
 }
 
-async function quotesOf(db: Db, id: string): Promise<{ total: number; items: QuoteItem[] }> {
-  const count = await db.selectFrom('facts').select((eb) => eb.fn.countAll<number>().as('n')).where('subject_id', '=', id).where('kind', '=', 'quote').executeTakeFirst();
+async function quotesOf(db: Db, id: string): Promise<{ total: Total; items: QuoteItem[] }> {
+  const total = await cappedCount(db, 'subject_id', id, 'quote');
   const rows = await db
     .selectFrom('facts as f')
     .leftJoin('facts as ev', (join) => join.onRef('ev.article_pk', '=', 'f.article_pk').onRef('ev.event_ref', '=', 'f.event_ref').on('ev.kind', '=', 'event'))
@@ -272,7 +253,7 @@ async function quotesOf(db: Db, id: string): Promise<{ total: number; items: Quo
     .limit(QUOTES_SHOWN)
     .execute();
   const sources = await sourcesOf(db, rows);
-  return { total: Number(count?.n ?? 0), items: rows.map((r) => ({ text: r.value ?? '', event: r.event, source: sources.get(r.id)! })) };
+  return { total, items: rows.map((r) => ({ text: r.value ?? '', event: r.event, source: sources.get(r.id)! })) };
 }
 
 function cmpDesc(a: string | null, b: string | null): number {

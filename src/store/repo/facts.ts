@@ -7,10 +7,11 @@ import { chunks, type Db } from './db.js';
  * (the writer holds the write lock for the whole batch), so evidence rows can be written in bulk
  * without reading ids back one by one. Give the `nextId` the previous call returned to save a
  * query; null reads it from the table.
- * @returns the next free fact id.
+ * @returns the id of the first fact stored (the others follow in order) and the next free id.
  */
-export async function insertFacts(db: Db, articlePk: number, published: string | null, facts: readonly FactRow[], mentions: readonly MentionRow[], nextId: number | null = null): Promise<number> {
+export async function insertFacts(db: Db, articlePk: number, published: string | null, facts: readonly FactRow[], mentions: readonly MentionRow[], nextId: number | null = null): Promise<{ firstId: number; nextId: number }> {
   let id = nextId === null ? ((await db.selectFrom('facts').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0) : nextId - 1;
+  const firstId = id + 1;
   if (facts.length > 0) {
     const rows = facts.map((f) => ({
       id: ++id,
@@ -37,7 +38,7 @@ export async function insertFacts(db: Db, articlePk: number, published: string |
   }
   const mentionValues = mentions.map((m) => ({ article_pk: articlePk, entity_id: m.entityId, start: m.start, end: m.end, text: m.text, rule: m.rule }));
   await insertRows(db, 'mentions', mentionValues);
-  return id + 1;
+  return { firstId, nextId: id + 1 };
 }
 
 /** Replace the entity ids of an article's facts and mentions after its links changed. */

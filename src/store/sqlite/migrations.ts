@@ -52,7 +52,8 @@ CREATE TABLE entities (
   kind TEXT NOT NULL CHECK (kind IN ('person', 'country', 'organisation')),
   name TEXT NOT NULL,
   kb_id TEXT,
-  offices TEXT NOT NULL DEFAULT '[]'
+  offices TEXT NOT NULL DEFAULT '[]',
+  article_count INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 
 CREATE TABLE entity_aliases (
@@ -114,6 +115,26 @@ CREATE TABLE facts (
   published TEXT,
   at TEXT
 );
+
+-- What many articles state alike, counted as they come in, so that "offices of X" or "members
+-- of Y" read a few rows however many articles said it. subject_key/object_key are entity ids, or
+-- '?' and the name for a name no entity took.
+CREATE TABLE fact_summaries (
+  kind TEXT NOT NULL,
+  subject_key TEXT NOT NULL,
+  object_key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  modality TEXT NOT NULL,
+  subject_name TEXT,
+  object_name TEXT,
+  n INTEGER NOT NULL,
+  first_at TEXT,
+  last_at TEXT,
+  min_time TEXT,
+  -- The ids of the latest facts (newest first, at most a few), JSON: the sources to show.
+  samples TEXT NOT NULL,
+  PRIMARY KEY (kind, subject_key, object_key, value, modality)
+) WITHOUT ROWID;
 
 CREATE TABLE evidence (
   id INTEGER PRIMARY KEY,
@@ -237,6 +258,8 @@ CREATE INDEX facts_subject_at ON facts(subject_id, at);
 CREATE INDEX facts_object_at ON facts(object_id, at);
 CREATE INDEX facts_article ON facts(article_pk);
 CREATE INDEX evidence_fact ON evidence(fact_id);
+-- dossier org (members of an organisation), office holders of a country.
+CREATE INDEX fact_summaries_object ON fact_summaries(object_key, kind);
 CREATE INDEX story_articles_story ON story_articles(story_id, position);
 -- dossier stories: newest first.
 CREATE INDEX stories_last ON stories(last_published, id);
