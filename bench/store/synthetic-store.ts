@@ -165,7 +165,7 @@ export function buildSyntheticStore(sqlite: BetterSqlite3.Database, options: Syn
           const status = m === 0 ? pick(STATUSES) : STATUSES[(member + org) % 3]!;
           fact('membership', `memberships[${m}]`, countryId(member), COUNTRY_NAMES[member]!, orgId(org), ORG_NAMES[org]![1]!, status, { since: null, hedged: false }, null, at(' is a '), at(' is a ') + 10);
           const slot = `membership|${countryId(member)}|${orgId(org)}`;
-          insertClaim.run(pk, storyId, slot, `membership of ${COUNTRY_NAMES[member]} in ${ORG_NAMES[org]![1]}`, status, JSON.stringify({ status }), 0, day, JSON.stringify([{ start: at(' is a '), end: at(' is a ') + 10 }]));
+          insertClaim.run(pk, storyId, slot, `membership of ${COUNTRY_NAMES[member]} in ${ORG_NAMES[org]![1]}`, status, JSON.stringify({ status }), 0, day, JSON.stringify([{ start: at(' is a '), end: at(' is a ') + 10, rule: 'membership/synthetic', text: text.slice(at(' is a '), at(' is a ') + 10) }]));
           // Within the story: agree, except now and then a clash.
           const verdict = m === 0 && pk % 7 === 0 ? 'contradict' : 'agree';
           insertGroup.run(storyId, slot, `membership of ${COUNTRY_NAMES[member]} in ${ORG_NAMES[org]![1]}`, verdict, verdict === 'contradict' ? 'member vs observer' : '', perStory, 1);

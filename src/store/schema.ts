@@ -25,6 +25,8 @@ export interface ArticleTable {
   published_source: string | null;
   language: string;
   text: string;
+  /** 1 when the text holds characters outside the BMP (quoting then slices in JavaScript). */
+  astral: Generated<number>;
   /** Site chrome spans of the text (kind, rule, offsets), JSON. */
   boilerplate: string;
   /** The facts view as extracted, JSON. */

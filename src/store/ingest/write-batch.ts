@@ -218,7 +218,7 @@ class BatchWriter {
     }
 
     // 4. Claims (judged once per batch), 5. the reference-knowledge check.
-    await this.saveClaims(pk, facts, links, assignment.storyId, true);
+    await this.saveClaims(pk, facts, article.text, links, assignment.storyId, true);
     await replaceFlags(db, pk, r.checkKnowledge(facts, links), { fresh: true });
     this.cache.rememberRewriteInput(pk, { id, text: article.text, published: facts.published, facts, boilerplate, links });
 
@@ -236,10 +236,10 @@ class BatchWriter {
     return pks.flatMap((pk) => this.cache.rewriteInputs.get(pk) ?? []);
   }
 
-  private async saveClaims(pk: number, facts: FactsView, links: readonly EntityLink[], storyId: string | null, fresh = false): Promise<void> {
+  private async saveClaims(pk: number, facts: FactsView, text: string, links: readonly EntityLink[], storyId: string | null, fresh = false): Promise<void> {
     // Event claims are scoped by the story: every article of a story speaks of one event.
     const claims: readonly Claim[] = this.r.claimsOf(facts, links, storyId ?? `article:${facts.id}`);
-    for (const at of await replaceClaims(this.db, pk, storyId, claims, { fresh })) {
+    for (const at of await replaceClaims(this.db, pk, storyId, claims, text, { fresh })) {
       this.touchedSlots.add(`${at.scope}\u0000${at.slot}`);
       this.touchedSlots.add(`${STORE_SCOPE}\u0000${at.slot}`);
     }
@@ -270,7 +270,7 @@ class BatchWriter {
     for (const a of articles) {
       const story = await storyOf(this.db, a.pk);
       if (story) this.touchedStories.add(story);
-      await this.saveClaims(a.pk, a.facts, links.get(a.pk) ?? [], story);
+      await this.saveClaims(a.pk, a.facts, a.text, links.get(a.pk) ?? [], story);
     }
   }
 

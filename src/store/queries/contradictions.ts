@@ -1,6 +1,6 @@
 import type { Db } from '../repo/db.js';
 import { STORE_SCOPE } from '../schema.js';
-import { groupViews, type GroupView } from './stories.js';
+import { scopedGroupViews, type GroupView } from './stories.js';
 
 /** A contradiction with the stories its articles belong to. */
 export interface ContradictionView extends GroupView {
@@ -25,23 +25,20 @@ export async function listContradictions(db: Db, options: { limit?: number; offs
     .limit(options.limit ?? 50)
     .offset(options.offset ?? 0)
     .execute();
-  const out: ContradictionView[] = [];
-  for (const scope of [...new Set(keys.map((k) => k.scope))]) {
-    const slots = keys.filter((k) => k.scope === scope).map((k) => k.slot);
-    const groups = await groupViews(db, scope, slots);
-    const stories =
-      scope === STORE_SCOPE
-        ? await db
-            .selectFrom('fact_group_articles as ga')
-            .innerJoin('story_articles as s', 's.article_pk', 'ga.article_pk')
-            .select(['ga.slot', 's.story_id'])
-            .distinct()
-            .where('ga.scope', '=', STORE_SCOPE)
-            .where('ga.slot', 'in', slots)
-            .orderBy('s.story_id')
-            .execute()
-        : [];
-    for (const g of groups) out.push({ ...g, stories: scope === STORE_SCOPE ? stories.filter((s) => s.slot === g.slot).map((s) => s.story_id) : [scope] });
-  }
+  const groups = await scopedGroupViews(db, keys);
+  const storeSlots = keys.filter((k) => k.scope === STORE_SCOPE).map((k) => k.slot);
+  const stories =
+    storeSlots.length === 0
+      ? []
+      : await db
+          .selectFrom('fact_group_articles as ga')
+          .innerJoin('story_articles as s', 's.article_pk', 'ga.article_pk')
+          .select(['ga.slot', 's.story_id'])
+          .distinct()
+          .where('ga.scope', '=', STORE_SCOPE)
+          .where('ga.slot', 'in', storeSlots)
+          .orderBy('s.story_id')
+          .execute();
+  const out: ContradictionView[] = groups.map((g) => ({ ...g, stories: g.scope === 'store' ? stories.filter((s) => s.slot === g.slot).map((s) => s.story_id) : [g.scope] }));
   return { total: Number(total?.n ?? 0), contradictions: out };
 }

@@ -156,14 +156,6 @@ async function cappedCount(db: Db, side: 'subject_id' | 'object_id', id: string,
   return { count: Math.min(n, COUNT_CAP), exact: n <= COUNT_CAP };
 }
 
-/** How many facts of a kind name the entity: from the summaries where kept, else counted. */
-async function totalOf(db: Db, side: 'subject_id' | 'object_id', id: string, kind: FactKind): Promise<Total> {
-  if (kind === 'event' || kind === 'quote') return cappedCount(db, side, id, kind);
-  const key = side === 'subject_id' ? 'subject_key' : 'object_key';
-  const row = await db.selectFrom('fact_summaries').select((eb) => eb.fn.sum<number>('n').as('n')).where('kind', '=', kind).where(key, '=', id).executeTakeFirst();
-  return { count: Number(row?.n ?? 0), exact: true };
-}
-
 interface EventRow {
   id: number;
   article_pk: number;
@@ -203,7 +195,9 @@ async function eventsOf(db: Db, entity: EntitySummary): Promise<{ total: Total; 
   let exact = true;
   const rows: (EventRow & { role: EventItem['role'] })[] = [];
   for (const r of roles) {
-    const t = await totalOf(db, r.side, entity.id, r.kind);
+    // Counting an index range beats summing summaries here: a country's attendance summaries are
+    // one row per person and event, thousands for a country in every article.
+    const t = await cappedCount(db, r.side, entity.id, r.kind);
     count += t.count;
     exact &&= t.exact;
     const found = await db

@@ -5,7 +5,7 @@ import { findEntity, type EntitySummary } from './find-entity.js';
 import { sourcesOf, type CitedSpan } from './sources.js';
 
 /** Sources listed per member and status. */
-const SOURCES_PER_MEMBER = 3;
+const SOURCES_PER_MEMBER = 2;
 /** Articles listed in "what each article states", newest first. */
 const ARTICLES_SHOWN = 20;
 

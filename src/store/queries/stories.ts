@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { DossierError } from '../../core/errors.js';
 import type { AlignedPassage, ClaimDetail, FactDrift, Verdict } from '../../reconcile/types.js';
-import { json, type Db } from '../repo/db.js';
+import { chunks, json, type Db } from '../repo/db.js';
 import { STORE_SCOPE } from '../schema.js';
-import { articleInfo, cite, type CitedSpan } from './sources.js';
+import { articleInfo, type CitedSpan } from './sources.js';
 
 /** A story in a listing. */
 export interface StoryListItem {
@@ -128,42 +128,95 @@ export async function getStory(db: Db, query: string): Promise<StoryView> {
 
 /** Fact groups of one scope (a story id, or the store) with their claims and the words each cites. */
 export async function groupViews(db: Db, scope: string, slots: readonly string[]): Promise<GroupView[]> {
-  if (slots.length === 0) return [];
-  const out: GroupView[] = [];
-  const groups = await db.selectFrom('fact_groups').selectAll().where('scope', '=', scope).where('slot', 'in', [...slots]).orderBy('slot').execute();
-  let q = db
-    .selectFrom('claims')
-    .select(['id', 'slot', 'article_pk', 'value', 'detail', 'hedged', 'published', 'evidence'])
-    .where('slot', 'in', groups.map((g) => g.slot));
-  if (scope !== STORE_SCOPE) q = q.where('story_id', '=', scope);
-  const claims = await q.orderBy('slot').orderBy('id').execute();
-  const bySlot = new Map<string, typeof claims>();
-  for (const c of claims) {
-    const list = bySlot.get(c.slot) ?? [];
-    if (list.length < CLAIMS_PER_GROUP) list.push(c);
-    bySlot.set(c.slot, list);
+  return scopedGroupViews(db, slots.map((slot) => ({ scope, slot })));
+}
+
+/**
+ * Fact groups by (scope, slot), in the order given, with their claims (at most
+ * {@link CLAIMS_PER_GROUP} each) and the words every claim cites, read in a few queries.
+ */
+export async function scopedGroupViews(db: Db, keys: readonly { scope: string; slot: string }[]): Promise<GroupView[]> {
+  if (keys.length === 0) return [];
+  const groups: FactGroupRow[] = [];
+  const claims: ClaimRow[] = [];
+  for (const part of chunks(keys, 200)) {
+    const pairs = sql.join(part.map((k) => sql`(${k.scope}, ${k.slot})`));
+    groups.push(...(await db.selectFrom('fact_groups').selectAll().where(sql<boolean>`(scope, slot) IN (VALUES ${pairs})`).execute()));
+    // Claims of a story's group are those made within the story; a store-wide group takes all.
+    const storyPairs = part.filter((k) => k.scope !== STORE_SCOPE);
+    if (storyPairs.length > 0) {
+      claims.push(
+        ...(await db
+          .selectFrom('claims as c')
+          .innerJoin('articles as a', 'a.pk', 'c.article_pk')
+          .select(['c.id', 'c.story_id', 'c.slot', 'a.id as article', 'c.value', 'c.detail', 'c.hedged', 'c.published', 'c.evidence'])
+          .where(sql<boolean>`(c.story_id, c.slot) IN (VALUES ${sql.join(storyPairs.map((k) => sql`(${k.scope}, ${k.slot})`))})`)
+          .orderBy('c.id')
+          .execute()),
+      );
+    }
+    const storeSlots = part.filter((k) => k.scope === STORE_SCOPE).map((k) => k.slot);
+    for (const slot of storeSlots) {
+      const rows = await db
+        .selectFrom('claims as c')
+        .innerJoin('articles as a', 'a.pk', 'c.article_pk')
+        .select(['c.id', 'c.story_id', 'c.slot', 'a.id as article', 'c.value', 'c.detail', 'c.hedged', 'c.published', 'c.evidence'])
+        .where('c.slot', '=', slot)
+        .orderBy('c.id')
+        .limit(CLAIMS_PER_GROUP)
+        .execute();
+      claims.push(...rows.map((r) => ({ ...r, story_id: STORE_SCOPE })));
+    }
   }
-  const articles = await articleInfo(db, claims.map((c) => c.article_pk));
-  for (const g of groups) {
-    out.push({
-      scope: g.scope === STORE_SCOPE ? 'store' : g.scope,
-      slot: g.slot,
-      label: g.label,
-      verdict: g.verdict,
-      reason: g.reason,
-      articles: g.article_count,
-      claims: (bySlot.get(g.slot) ?? []).map((c) => {
-        const a = articles.get(c.article_pk)!;
-        return {
-          article: a.id,
+  const byKey = new Map<string, ClaimRow[]>();
+  for (const c of claims) {
+    const key = `${c.story_id ?? STORE_SCOPE}\u0000${c.slot}`;
+    const list = byKey.get(key) ?? [];
+    if (list.length < CLAIMS_PER_GROUP) list.push(c);
+    byKey.set(key, list);
+  }
+  const groupOf = new Map(groups.map((g) => [`${g.scope}\u0000${g.slot}`, g]));
+  return keys.flatMap((k) => {
+    const g = groupOf.get(`${k.scope}\u0000${k.slot}`);
+    if (!g) return [];
+    return [
+      {
+        scope: g.scope === STORE_SCOPE ? 'store' : g.scope,
+        slot: g.slot,
+        label: g.label,
+        verdict: g.verdict,
+        reason: g.reason,
+        articles: g.article_count,
+        claims: (byKey.get(`${k.scope}\u0000${k.slot}`) ?? []).map((c) => ({
+          article: c.article,
           published: c.published,
           value: c.value,
           detail: json<ClaimDetail>(c.detail),
           hedged: c.hedged === 1,
-          evidence: cite(a.text, json<{ start: number; end: number; rule?: string }[]>(c.evidence)),
-        };
-      }),
-    });
-  }
-  return out;
+          evidence: json<{ start: number; end: number; rule?: string | null; text?: string }[]>(c.evidence).map((e) => ({ start: e.start, end: e.end, text: e.text ?? '', rule: e.rule ?? null })),
+        })),
+      },
+    ];
+  });
+}
+
+interface FactGroupRow {
+  scope: string;
+  slot: string;
+  label: string;
+  verdict: Verdict;
+  reason: string;
+  article_count: number;
+}
+
+interface ClaimRow {
+  id: number;
+  story_id: string | null;
+  slot: string;
+  article: string;
+  value: string;
+  detail: string;
+  hedged: number;
+  published: string | null;
+  evidence: string;
 }

@@ -45,6 +45,7 @@ export async function insertArticle(db: Db, article: ExtractedArticle, id: strin
       published_source: article.publishedSource,
       language: article.language,
       text: article.text,
+      astral: /[\uD800-\uDBFF]/.test(article.text) ? 1 : 0,
       boilerplate: JSON.stringify(article.boilerplate),
       facts: JSON.stringify(facts),
       profile: profile === null ? null : JSON.stringify(profile),

@@ -12,9 +12,10 @@ export interface ScopedSlot {
 
 /**
  * Replace an article's claims (made within its story); a `fresh` article has none to replace.
+ * `text` is the article's, to keep the words each claim cites beside their offsets.
  * @returns every (story, slot) the article had or now has: their groups need judging again.
  */
-export async function replaceClaims(db: Db, articlePk: number, storyId: string | null, claims: readonly Claim[], options: { fresh?: boolean } = {}): Promise<ScopedSlot[]> {
+export async function replaceClaims(db: Db, articlePk: number, storyId: string | null, claims: readonly Claim[], text: string, options: { fresh?: boolean } = {}): Promise<ScopedSlot[]> {
   const old = options.fresh ? [] : await db.selectFrom('claims').select(['story_id', 'slot']).distinct().where('article_pk', '=', articlePk).execute();
   if (!options.fresh) await db.deleteFrom('claims').where('article_pk', '=', articlePk).execute();
   const rows = claims.map((c) => ({
@@ -26,7 +27,8 @@ export async function replaceClaims(db: Db, articlePk: number, storyId: string |
     detail: JSON.stringify(c.detail),
     hedged: c.hedged ? 1 : 0,
     published: c.published,
-    evidence: JSON.stringify(c.evidence),
+    // The words go with the offsets: showing a claim then needs no article text.
+    evidence: JSON.stringify(c.evidence.map((e) => ({ start: e.start, end: e.end, rule: e.rule ?? null, text: text.slice(e.start, e.end) }))),
   }));
   await insertRows(db, 'claims', rows);
   return [...old.map((r) => ({ scope: r.story_id ?? STORE_SCOPE, slot: r.slot })), ...claims.map((c) => ({ scope: storyId ?? STORE_SCOPE, slot: c.slot }))];

@@ -27,6 +27,9 @@ CREATE TABLE articles (
   published_source TEXT,
   language TEXT NOT NULL,
   text TEXT NOT NULL,
+  -- 1 when the text holds characters outside the BMP: SQL substr() then counts differently from
+  -- the UTF-16 offsets evidence uses, and quoting must slice the text in JavaScript.
+  astral INTEGER NOT NULL DEFAULT 0,
   boilerplate TEXT NOT NULL,
   facts TEXT NOT NULL,
   profile TEXT,
@@ -259,10 +262,10 @@ CREATE INDEX facts_object_at ON facts(object_id, at);
 CREATE INDEX facts_article ON facts(article_pk);
 CREATE INDEX evidence_fact ON evidence(fact_id);
 -- dossier org (members of an organisation), office holders of a country.
-CREATE INDEX fact_summaries_object ON fact_summaries(object_key, kind);
+CREATE INDEX fact_summaries_object ON fact_summaries(object_key, kind, n);
 CREATE INDEX story_articles_story ON story_articles(story_id, position);
--- dossier stories: newest first.
-CREATE INDEX stories_last ON stories(last_published, id);
+-- dossier stories: newest first, undated last (the ORDER BY of listStories, term for term).
+CREATE INDEX stories_listing ON stories((last_published IS NULL), last_published DESC, id);
 CREATE INDEX story_keys_article ON story_keys(article_pk);
 CREATE INDEX fingerprints_article ON fingerprints(article_pk);
 CREATE INDEX rewrites_b ON rewrites(b_pk);
