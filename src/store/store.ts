@@ -67,6 +67,12 @@ export class Store {
 
   /** Close the store (checkpointing the WAL into the main file). */
   async close(): Promise<void> {
+    try {
+      // Lets SQLite refresh the statistics the query planner uses, where they went stale.
+      if (this.sqlite.open && !this.sqlite.readonly) this.sqlite.pragma('optimize');
+    } catch {
+      // A busy or read-only store keeps its old statistics; closing must still succeed.
+    }
     await this.db.destroy();
   }
 }

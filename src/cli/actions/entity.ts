@@ -1,7 +1,6 @@
 import { getEntity, type EntityView, type Grouped, type Total } from '../../store/queries/entity.js';
 import type { EntitySummary } from '../../store/queries/find-entity.js';
 import { mergeEntities, splitEntity, type OverrideResult } from '../../store/queries/overrides.js';
-import { defaultReconciler } from '../../store/ingest/reconciler.js';
 import { Store } from '../../store/store.js';
 import type { Source } from '../../store/queries/sources.js';
 import type { EntityCommandOptions } from '../commands/entity.js';
@@ -16,13 +15,13 @@ export async function runEntity(name: string, options: EntityCommandOptions, sta
 
 /** Merge entity B into A. */
 export async function runEntityMerge(a: string, b: string, options: EntityCommandOptions, state: CliState): Promise<void> {
-  const result = await withWritableStore(options.db, (store) => mergeEntities(store, defaultReconciler, a, b, new Date().toISOString()));
+  const result = await withWritableStore(options.db, (store) => mergeEntities(store, a, b));
   state.io.out(options.json ? jsonText(result) : formatOverride('merged', result));
 }
 
 /** Split names out of an entity. */
 export async function runEntitySplit(id: string, names: readonly string[], options: EntityCommandOptions, state: CliState): Promise<void> {
-  const result = await withWritableStore(options.db, (store) => splitEntity(store, defaultReconciler, id, names, new Date().toISOString()));
+  const result = await withWritableStore(options.db, (store) => splitEntity(store, id, names));
   state.io.out(options.json ? jsonText(result) : formatOverride('split', result));
 }
 

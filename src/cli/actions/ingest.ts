@@ -17,7 +17,7 @@ export async function runIngest(paths: readonly string[], options: IngestCommand
   const { io } = state;
   const plan = planIngest(paths, io.stdin);
   const store = Store.open(options.db, { create: true });
-  const progress = new ProgressView(io, plan.tasks.length);
+  const progress = new ProgressView(io, plan.tasks.length, options.batch);
   const report = (f: ExtractFailure) => {
     progress.clear();
     io.err(`dossier: ${f.code}: ${f.message.includes(f.path) ? '' : `${f.path}: `}${f.message}\n`);
@@ -88,10 +88,13 @@ class ProgressView {
   constructor(
     private readonly io: CliIo,
     private readonly total: number,
+    private readonly batch: number,
   ) {}
 
   update(p: IngestProgress): void {
     if (!this.io.isTty) {
+      // One batch is the whole run: the summary says it all.
+      if (this.total <= this.batch) return;
       if (p.written !== this.lastWritten && p.written > 0) {
         this.lastWritten = p.written;
         this.io.err(`ingest: ${p.written}/${p.total} written${p.failed ? `, ${p.failed} failed` : ''}\n`);

@@ -9,13 +9,21 @@ import { normaliseName } from '../../knowledge/normalise.js';
 import type { EntityLink } from '../../reconcile/types.js';
 import { entityLookup, factRows, mentionRows } from '../derive.js';
 import { reclaimArticles } from '../ingest/write-batch.js';
-import type { Reconciler } from '../ingest/reconciler.js';
+import { defaultReconciler, type Reconciler } from '../ingest/reconciler.js';
 import { chunks, json, type Db } from '../repo/db.js';
 import { addOverride, entitiesById, mergeEntity, upsertEntities } from '../repo/entities.js';
 import { relinkFacts } from '../repo/facts.js';
 import { rebuildSummaries, recountArticles } from '../repo/summaries.js';
 import type { Store } from '../store.js';
 import { findEntity, summary, type EntitySummary } from './find-entity.js';
+
+/** Options of {@link mergeEntities} and {@link splitEntity}. */
+export interface OverrideOptions {
+  /** Reconciliation functions (tests hand in simpler ones). */
+  readonly reconciler?: Reconciler;
+  /** The time recorded with the correction (ISO); default: now. */
+  readonly now?: string;
+}
 
 /** What a correction changed. */
 export interface OverrideResult {
@@ -28,7 +36,8 @@ export interface OverrideResult {
  * Fold entity `b` into entity `a` (both found by id or name) and remember it.
  * @throws DossierError NOT_IN_STORE, AMBIGUOUS_NAME, BAD_USAGE (different kinds, or the same entity)
  */
-export async function mergeEntities(store: Store, reconciler: Reconciler, a: string, b: string, now: string): Promise<OverrideResult> {
+export async function mergeEntities(store: Store, a: string, b: string, options: OverrideOptions = {}): Promise<OverrideResult> {
+  const { reconciler = defaultReconciler, now = new Date().toISOString() } = options;
   return store.transaction(async (db) => {
     const into = await findEntity(db, a);
     const from = await findEntity(db, b);
@@ -52,7 +61,8 @@ export async function mergeEntities(store: Store, reconciler: Reconciler, a: str
  * earlier merges brought into the entity are taken out (undoing them).
  * @throws DossierError NOT_IN_STORE, AMBIGUOUS_NAME, NOTHING_TO_SPLIT
  */
-export async function splitEntity(store: Store, reconciler: Reconciler, query: string, names: readonly string[], now: string): Promise<OverrideResult> {
+export async function splitEntity(store: Store, query: string, names: readonly string[] = [], options: OverrideOptions = {}): Promise<OverrideResult> {
+  const { reconciler = defaultReconciler, now = new Date().toISOString() } = options;
   return store.transaction(async (db) => {
     const entity = await findEntity(db, query);
     const links = await linksTo(db, entity.id);
