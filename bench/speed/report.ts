@@ -20,6 +20,7 @@ export interface QueryFigure {
   readonly samples: number;
   readonly p50Ms: number;
   readonly p95Ms: number;
+  /** Peak memory of the process that built the store and ran every query. */
   readonly peakRssMiB: number | null;
 }
 
@@ -39,9 +40,21 @@ export interface SpeedReport {
   /** How many times longer extract() takes than bare wink-nlp tokenisation of the same corpus (median passes). */
   readonly extractOverWink: number;
   readonly ingest: readonly IngestFigure[] | Blocked;
-  readonly queries: { readonly articles: number; readonly buildSeconds: number | null; readonly buildPeakRssMiB: number | null; readonly figures: readonly QueryFigure[] } | Blocked;
-  /** Raw output of the store's own benchmarks, merged as they wrote it. */
-  readonly store?: unknown;
+  readonly queries: { readonly articles: number | null; readonly buildSeconds: number | null; readonly peakRssMiB: number; readonly figures: readonly QueryFigure[] } | Blocked;
+  /** What the store's own benchmarks (`bench/store/`) printed, kept as written; null when absent. */
+  readonly store: { readonly ingest: StoreRun | null; readonly queries: StoreRun | null };
+}
+
+/** One run of a store benchmark script. */
+export interface StoreRun {
+  readonly script: string;
+  readonly args: readonly string[];
+  readonly exitCode: number;
+  readonly seconds: number;
+  readonly peakRssMiB: number;
+  readonly log: string;
+  /** For the ingest benchmark: the figures read from its log. */
+  readonly figures?: readonly { readonly jobs: number; readonly articlesPerSecond: number }[];
 }
 
 /** The targets of the issue, checked in the report. */

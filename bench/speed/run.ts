@@ -6,7 +6,9 @@ import { runStep } from './child.js';
 import { generateCorpus } from './corpus.js';
 import { loadNow, runContext } from './machine.js';
 import { SPEED_JSON, writeMarkdown } from './markdown.js';
-import type { Blocked, IngestFigure, SpeedReport } from './report.js';
+import type { Blocked, IngestFigure, SpeedReport, StoreRun } from './report.js';
+import type { ImportRun } from './step-import.js';
+import { hasBenchScript, parseStoreIngest, parseStoreQueries } from './store-benchmarks.js';
 import { median, round } from './stats.js';
 import type { CliRun } from './step-cli.js';
 import type { Throughput } from './throughput.js';
@@ -17,6 +19,8 @@ const EXTRACT_RUNS = 5;
 const WINK_RUNS = 9;
 /** Ingest runs per job count, each into a fresh store; the median is reported. */
 const INGEST_RUNS = 3;
+/** Runs per job count of the store's own ingest benchmark (its corpus is larger; the total must stay under 10 minutes). */
+const STORE_INGEST_RUNS = 1;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -75,6 +79,28 @@ async function main(): Promise<void> {
       console.log(`ingest: not measured (${ingest.blocked})`);
     }
 
+    // The store's own benchmarks, when its owner has written them: ingest of its corpus (one run
+    // per job count, to stay within the time budget) and query latency on its synthetic 100k store.
+    const storeRun = async (script: string, args: string[]): Promise<StoreRun | null> => {
+      if (!hasBenchScript(script)) return null;
+      try {
+        const out = await runStep<ImportRun>('./step-import.js', [script, ...args]);
+        return { ...out.result, peakRssMiB: out.peakRssMiB, log: out.log };
+      } catch (error) {
+        return { script, args, exitCode: -1, seconds: 0, peakRssMiB: 0, log: message(error) };
+      }
+    };
+    const storeIngestRun = await storeRun('store/ingest.js', ['--runs', String(STORE_INGEST_RUNS)]);
+    const storeIngest = storeIngestRun ? { ...storeIngestRun, figures: parseStoreIngest(storeIngestRun.log) } : null;
+    if (storeIngest) console.log(`store's ingest benchmark: ${storeIngest.figures.map((f) => `--jobs ${f.jobs} ${f.articlesPerSecond} articles/s`).join(', ') || `no figures (${storeIngest.log.slice(0, 200)})`}`);
+    const storeQueries = await storeRun('store/queries.js', []);
+    let queries: SpeedReport['queries'] = { blocked: "the store's query benchmark (bench/store/queries.ts) is not in the repository" };
+    if (storeQueries) {
+      const parsed = parseStoreQueries(storeQueries.log, storeQueries.peakRssMiB);
+      queries = parsed.figures.length > 0 ? { articles: parsed.articles, buildSeconds: parsed.buildSeconds, peakRssMiB: storeQueries.peakRssMiB, figures: parsed.figures } : { blocked: `the store's query benchmark printed no figures: ${storeQueries.log.slice(0, 300)}` };
+      console.log(`queries: ${parsed.figures.map((f) => `${f.command} p95 ${f.p95Ms} ms`).join('; ')}`);
+    }
+
     const report: SpeedReport = {
       context,
       loadAtEnd: loadNow(),
@@ -84,7 +110,8 @@ async function main(): Promise<void> {
       wink,
       extractOverWink: round(extract.result.medianSeconds / wink.result.medianSeconds, 1),
       ingest,
-      queries: { blocked: 'the store\'s 100k-article query benchmark is not in the repository yet' },
+      queries,
+      store: { ingest: storeIngest, queries: storeQueries },
     };
     mkdirSync('docs', { recursive: true });
     writeFileSync(SPEED_JSON, `${JSON.stringify(report, null, 2)}\n`);
