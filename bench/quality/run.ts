@@ -32,7 +32,8 @@ async function main(): Promise<void> {
       result = await run();
     } catch (error) {
       // One harness failing must not hide the others' figures.
-      const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      // Machine paths stay out of the committed report: the package root becomes '.'.
+      const reason = (error instanceof Error ? (error.stack ?? error.message) : String(error)).split(process.cwd()).join('.');
       result = { id, name, status: 'error', method: '', differences: '', reason, figures: [], details: {}, seconds: 0 };
     }
     datasets.push(result);

@@ -23,6 +23,8 @@ const INGEST_RUNS = 3;
 const STORE_INGEST_RUNS = 1;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** Machine paths stay out of the committed report: the package root becomes '.', the temp folder '$TMP'. */
+const withoutMachinePaths = (text: string) => text.split(process.cwd()).join('.').split(tmpdir()).join('$TMP');
 
 /** `dossier ingest --jobs N` of the corpus files into a fresh store, median of several runs. */
 async function ingestFigure(dir: string, work: string, jobs: number, articles: number, bytes: number): Promise<IngestFigure> {
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
         ingest.push(f);
       }
     } catch (error) {
-      ingest = { blocked: message(error) };
+      ingest = { blocked: withoutMachinePaths(message(error)) };
       console.log(`ingest: not measured (${ingest.blocked})`);
     }
 
@@ -85,9 +87,9 @@ async function main(): Promise<void> {
       if (!hasBenchScript(script)) return null;
       try {
         const out = await runStep<ImportRun>('./step-import.js', [script, ...args]);
-        return { ...out.result, peakRssMiB: out.peakRssMiB, log: out.log };
+        return { ...out.result, peakRssMiB: out.peakRssMiB, log: withoutMachinePaths(out.log) };
       } catch (error) {
-        return { script, args, exitCode: -1, seconds: 0, peakRssMiB: 0, log: message(error) };
+        return { script, args, exitCode: -1, seconds: 0, peakRssMiB: 0, log: withoutMachinePaths(message(error)) };
       }
     };
     const storeIngestRun = await storeRun('store/ingest.js', ['--runs', String(STORE_INGEST_RUNS)]);
