@@ -46,8 +46,6 @@ export interface EntityTable {
   kb_id: string | null;
   /** Offices seen with it (people), JSON `[{ title, of }]`. */
   offices: string;
-  /** Articles linking a name to it (kept up to date by ingest, merges and splits). */
-  article_count: Generated<number>;
 }
 
 /** Every surface name an entity goes by; `norm` is the folded form names are looked up by. */

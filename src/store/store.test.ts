@@ -150,6 +150,25 @@ describe('the store', () => {
     expect(counts(path)['articles']).toBe(0);
   });
 
+  it('isolates an article that reconciliation fails on: it is reported, the rest of the batch is stored', async () => {
+    const path = fresh();
+    const store = openStore(path);
+    const failing = { ...naiveReconciler, profileArticle: (a: Parameters<typeof naiveReconciler.profileArticle>[0], l: Parameters<typeof naiveReconciler.profileArticle>[1]) => {
+      if (a.id === 'rewrite-site') throw new Error('a bug in profiling');
+      return naiveReconciler.profileArticle(a, l);
+    } };
+    const summary = await ingest(store, planIngest([EXAMPLES], () => new Uint8Array()).tasks, { jobs: 1, reconciler: failing });
+    expect([...summary.added].sort()).toEqual(['broadcaster', 'wire-agency']);
+    expect(summary.failures.map((f) => [f.code, f.message])).toEqual([['INTERNAL', 'reconciling failed: a bug in profiling']]);
+    const c = counts(path);
+    expect(c['articles']).toBe(2);
+    expect(c['story_articles']).toBe(2);
+    // Nothing of the failed article is left behind.
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM facts f LEFT JOIN articles a ON a.pk = f.article_pk WHERE a.pk IS NULL').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('gives a non-SQLite file a STORE_CORRUPT error', () => {
     const path = join(dir, 'not-a-db.db');
     writeFileSync(path, 'this is a text file, not a database, and it is long enough to have a header page'.repeat(20));

@@ -59,7 +59,7 @@ const total = (t: Total) => `${t.count}${t.exact ? '' : '+'}`;
 
 /** The readable entity view. */
 export function formatEntity(v: EntityView): string {
-  const out = [header(v.entity), `  named in ${v.articles} article${v.articles === 1 ? '' : 's'}`];
+  const out = [header(v.entity), `  named in ${total(v.articles)} article${v.articles.count === 1 ? '' : 's'}`];
   if (v.offices.length > 0) {
     out.push('', v.entity.kind === 'person' ? 'offices' : 'office holders');
     for (const o of v.offices) {

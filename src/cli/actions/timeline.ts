@@ -11,7 +11,8 @@ export async function runTimeline(name: string, options: TimelineCommandOptions,
 
 /** One line per entry: date (marked when it is only the article's), summary, source. */
 export function formatTimeline(v: TimelineView): string {
-  const out = [`${v.entity.name}  (${v.entity.id})  ${v.total} entr${v.total === 1 ? 'y' : 'ies'}${v.items.length < v.total ? `, first ${v.items.length} shown` : ''}`];
+  const total = `${v.total.count}${v.total.exact ? '' : '+'}`;
+  const out = [`${v.entity.name}  (${v.entity.id})  ${total} entr${v.total.count === 1 ? 'y' : 'ies'}${v.items.length < v.total.count ? `, first ${v.items.length} shown` : ''}`];
   for (const i of v.items) {
     const date = i.date === null ? 'undated' : i.dated === 'published' ? `${i.date}*` : i.date;
     out.push(`  ${date.padEnd(12)} ${clip(i.summary, 90)}`, `  ${''.padEnd(12)}   ${i.source.article} ${spans(i.source.evidence, 60)}`);

@@ -5,6 +5,8 @@
  * was before the batch.
  */
 import { sql } from 'kysely';
+import { isDossierError } from '../../core/errors.js';
+import { storeError } from '../sqlite/errors.js';
 import type { FactsView } from '../../core/facts.js';
 import type { Claim, EntityLink, EntityOverrides, RewriteInput } from '../../reconcile/types.js';
 import { entityLookup, factRows, mentionRows } from '../derive.js';
@@ -13,7 +15,7 @@ import { claimsOfSlots, replaceClaims, replaceFlags, saveGroups, type JudgedSlot
 import type { Db } from '../repo/db.js';
 import { cachedEntitiesById, cachedEntitiesByKeys, linksOf, loadOverrides, mergeEntity, saveLinks, upsertEntities } from '../repo/entities.js';
 import { insertFacts } from '../repo/facts.js';
-import { addToSummaries, flushSummaries, mergeSummaries, rebuildSummaries, recountArticles, type SummaryDelta } from '../repo/summaries.js';
+import { addToSummaries, flushSummaries, mergeSummaries, rebuildSummaries, type SummaryDelta } from '../repo/summaries.js';
 import { rewriteCandidates, saveFingerprints, saveRewrites } from '../repo/rewrites.js';
 import { countTerms, flushTerms, loadDfs, mergeStory, refreshStories, saveAssignment, saveStoryKeys, storiesOfArticles, storyCandidates, storyOf } from '../repo/stories.js';
 import { STORE_SCOPE } from '../schema.js';
@@ -50,7 +52,17 @@ export interface BatchResult {
  */
 export async function writeBatch(store: Store, articles: readonly ExtractedArticle[], reconciler: Reconciler, now: string, cache = new IngestCache()): Promise<BatchResult> {
   try {
-    return await store.transaction((db) => new BatchWriter(db, reconciler, now, cache).write(articles));
+    return await store.transaction((db) => new BatchWriter(db, reconciler, now, cache, false).write(articles));
+  } catch (error) {
+    cache.clear();
+    // Store errors (lock, disk, corruption) end the run; the batch was rolled back.
+    if (isDossierError(error)) throw error;
+  }
+  // A bug met while reconciling some article: write the batch again, each article in a savepoint
+  // of its own, so that only that article fails. (Savepoints cost a little for every article, so
+  // the first attempt goes without.)
+  try {
+    return await store.transaction((db) => new BatchWriter(db, reconciler, now, cache, true).write(articles));
   } catch (error) {
     cache.clear();
     throw error;
@@ -62,7 +74,7 @@ export async function writeBatch(store: Store, articles: readonly ExtractedArtic
  * touch (used after the user merges or splits entities).
  */
 export async function reclaimArticles(db: Db, reconciler: Reconciler, pks: readonly number[]): Promise<Set<string>> {
-  const writer = new BatchWriter(db, reconciler, '', new IngestCache());
+  const writer = new BatchWriter(db, reconciler, '', new IngestCache(), false);
   await writer.reclaim(pks);
   await writer.judgeTouched();
   return writer.touchedStories;
@@ -87,6 +99,8 @@ class BatchWriter {
     private readonly r: Reconciler,
     private readonly now: string,
     private readonly cache: IngestCache,
+    /** Whether each article goes in a savepoint of its own (see {@link writeBatch}). */
+    private readonly isolate = true,
   ) {}
 
   async write(articles: readonly ExtractedArticle[]): Promise<BatchResult> {
@@ -114,6 +128,13 @@ class BatchWriter {
    * and reports it (INTERNAL); store errors (disk full, lock, corruption) still abort the batch.
    */
   private async addIsolated(article: ExtractedArticle, batch: number): Promise<BatchItemResult> {
+    if (!this.isolate) {
+      this.counted = [];
+      this.articleSummaries.clear();
+      const result = await this.add(article, batch);
+      mergeSummaries(this.summaries, this.articleSummaries);
+      return result;
+    }
     const saved = { slots: new Set(this.touchedSlots), stories: new Set(this.touchedStories) };
     this.counted = [];
     this.articleSummaries.clear();
@@ -124,7 +145,8 @@ class BatchWriter {
       mergeSummaries(this.summaries, this.articleSummaries);
       return result;
     } catch (error) {
-      if (typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('SQLITE_')) throw error;
+      // Store trouble (lock, disk, corruption) is the batch's; anything else is this article's.
+      if (storeError(error, '') !== error) throw error;
       await sql`ROLLBACK TO article`.execute(this.db);
       await sql`RELEASE article`.execute(this.db);
       this.touchedSlots.clear();
@@ -161,7 +183,6 @@ class BatchWriter {
       await this.flushSummaries();
       for (const merge of resolution.merges) relinked.push(...(await mergeEntity(db, merge, this.cache)));
       await rebuildSummaries(db, resolution.merges.flatMap((m) => [m.from, m.into]));
-      await recountArticles(db, resolution.merges.map((m) => m.into));
     }
     // The user's merges and splits win over automatic resolution.
     const links = r.applyOverrides(resolution.links, this.overrides, resolution.merges).map((l) => ({ ...l, articleId: id }));

@@ -76,7 +76,7 @@ export interface QuoteItem {
 export interface EntityView {
   readonly entity: EntitySummary;
   /** Articles that name it. */
-  readonly articles: number;
+  readonly articles: Total;
   readonly offices: readonly OfficeItem[];
   readonly memberships: readonly MembershipItem[];
   readonly events: { readonly total: Total; readonly items: readonly EventItem[] };
@@ -93,13 +93,14 @@ export interface EntityView {
 export async function getEntity(db: Db, query: string, kinds?: readonly EntityKind[]): Promise<EntityView> {
   const entity = await findEntity(db, query, kinds);
   const [articles, offices, memberships, events, quotes] = await Promise.all([
-    db.selectFrom('entities').select('article_count').where('id', '=', entity.id).executeTakeFirst(),
+    sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT DISTINCT article_pk FROM entity_links WHERE entity_id = ${entity.id} LIMIT ${COUNT_CAP + 1})`.execute(db),
     officesOf(db, entity),
     membershipsOf(db, entity.id),
     eventsOf(db, entity),
     quotesOf(db, entity.id),
   ]);
-  return { entity, articles: articles?.article_count ?? 0, offices, memberships, events, quotes };
+  const n = Number(articles.rows[0]?.n ?? 0);
+  return { entity, articles: { count: Math.min(n, COUNT_CAP), exact: n <= COUNT_CAP }, offices, memberships, events, quotes };
 }
 
 /** Summary rows with their sources (the facts of their samples). */

@@ -13,7 +13,7 @@ import { defaultReconciler, type Reconciler } from '../ingest/reconciler.js';
 import { chunks, json, type Db } from '../repo/db.js';
 import { addOverride, entitiesById, mergeEntity, upsertEntities } from '../repo/entities.js';
 import { relinkFacts } from '../repo/facts.js';
-import { rebuildSummaries, recountArticles } from '../repo/summaries.js';
+import { rebuildSummaries } from '../repo/summaries.js';
 import type { Store } from '../store.js';
 import { findEntity, summary, type EntitySummary } from './find-entity.js';
 
@@ -47,7 +47,6 @@ export async function mergeEntities(store: Store, a: string, b: string, options:
     const records = await entitiesById(db, [into.id, from.id]);
     const affected = await mergeEntity(db, { into: into.id, from: from.id, reason: 'merged by the user', forced: true });
     await rebuildSummaries(db, [into.id, from.id]);
-    await recountArticles(db, [into.id]);
     // Offices live on the entity record: the merged one has both.
     const offices = [...new Map(records.flatMap((r) => r.offices).map((o) => [`${o.title}|${o.of}`, o])).values()];
     await db.updateTable('entities').set({ offices: JSON.stringify(offices) }).where('id', '=', into.id).execute();
@@ -92,7 +91,6 @@ export async function splitEntity(store: Store, query: string, names: readonly s
     }
     const pks = await relink(db, changed);
     await rebuildSummaries(db, [entity.id, ...newIds]);
-    await recountArticles(db, [entity.id, ...newIds]);
     await reclaimArticles(db, reconciler, pks);
     return { entities: [await summary(db, entity.id), ...(await Promise.all(newIds.map((id) => summary(db, id))))], articles: pks.length };
   });

@@ -1,5 +1,7 @@
 import type { EntityKind } from '../../reconcile/types.js';
-import type { FactKind } from '../schema.js';
+import { sql } from 'kysely';
+import { FACT_KINDS, type FactKind } from '../schema.js';
+import { COUNT_CAP, type Total } from './entity.js';
 import { json, type Db } from '../repo/db.js';
 import { findEntity, type EntitySummary } from './find-entity.js';
 import { sourcesOf, type Source } from './sources.js';
@@ -19,7 +21,8 @@ export interface TimelineItem {
 /** An entity's facts in date order. */
 export interface TimelineView {
   readonly entity: EntitySummary;
-  readonly total: number;
+  /** Facts naming it on either side (counting stops at 10000). */
+  readonly total: Total;
   readonly items: readonly TimelineItem[];
 }
 
@@ -38,30 +41,29 @@ export interface TimelineOptions {
 export async function getTimeline(db: Db, query: string, options: TimelineOptions = {}): Promise<TimelineView> {
   const entity = await findEntity(db, query, options.kinds);
   const limit = options.limit ?? 200;
-  const side = async (column: 'subject_id' | 'object_id') => {
-    let dated = db.selectFrom('facts').select(['id', 'article_pk', 'kind', 'subject_name', 'object_name', 'value', 'args', 'modality', 'time', 'at']).where(column, '=', entity.id).where('at', 'is not', null);
-    if (options.from) dated = dated.where('at', '>=', options.from);
-    if (options.to) dated = dated.where('at', '<=', `${options.to}\uffff`);
-    const rows = await dated.orderBy('at').orderBy('id').limit(limit).execute();
-    if (rows.length < limit && !options.from && !options.to) {
-      rows.push(...(await db.selectFrom('facts').select(['id', 'article_pk', 'kind', 'subject_name', 'object_name', 'value', 'args', 'modality', 'time', 'at']).where(column, '=', entity.id).where('at', 'is', null).orderBy('id').limit(limit - rows.length).execute()));
+  const columns = ['id', 'article_pk', 'kind', 'subject_name', 'object_name', 'value', 'args', 'modality', 'time', 'at'] as const;
+  // One index range per side and kind (facts_subject / facts_object are by kind, then date), each
+  // read in date order up to the limit, then merged: a name in every article costs `limit` rows.
+  const rows: Row[] = [];
+  for (const side of ['subject_id', 'object_id'] as const) {
+    for (const kind of FACT_KINDS) {
+      let dated = db.selectFrom('facts').select(columns).where(side, '=', entity.id).where('kind', '=', kind).where('at', 'is not', null);
+      if (options.from) dated = dated.where('at', '>=', options.from);
+      if (options.to) dated = dated.where('at', '<=', `${options.to}\uffff`);
+      rows.push(...(await dated.orderBy('at').orderBy('id').limit(limit).execute()));
+      if (!options.from && !options.to) rows.push(...(await db.selectFrom('facts').select(columns).where(side, '=', entity.id).where('kind', '=', kind).where('at', 'is', null).orderBy('id').limit(limit).execute()));
     }
-    let count = db.selectFrom('facts').select((eb) => eb.fn.countAll<number>().as('n')).where(column, '=', entity.id);
-    if (options.from) count = count.where('at', '>=', options.from);
-    if (options.to) count = count.where('at', '<=', `${options.to}\uffff`);
-    return { rows, total: Number((await count.executeTakeFirst())?.n ?? 0) };
-  };
-  const [subject, object] = await Promise.all([side('subject_id'), side('object_id')]);
+  }
   const seen = new Set<number>();
-  const rows = [...subject.rows, ...object.rows]
+  const shown = rows
     .filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)))
     .sort((a, b) => (a.at === b.at ? a.id - b.id : a.at === null ? 1 : b.at === null ? -1 : a.at < b.at ? -1 : 1))
     .slice(0, limit);
-  const sources = await sourcesOf(db, rows);
+  const sources = await sourcesOf(db, shown);
   return {
     entity,
-    total: subject.total + object.total,
-    items: rows.map((r) => ({
+    total: await countFacts(db, entity.id, options),
+    items: shown.map((r) => ({
       date: r.at,
       dated: r.time !== null ? 'fact' : r.at !== null ? 'published' : null,
       kind: r.kind,
@@ -70,6 +72,29 @@ export async function getTimeline(db: Db, query: string, options: TimelineOption
       source: sources.get(r.id)!,
     })),
   };
+}
+
+interface Row {
+  id: number;
+  article_pk: number;
+  kind: FactKind;
+  subject_name: string | null;
+  object_name: string | null;
+  value: string | null;
+  args: string;
+  modality: string;
+  time: string | null;
+  at: string | null;
+}
+
+/** Facts naming the entity on either side (within the dates), counted up to {@link COUNT_CAP}. */
+async function countFacts(db: Db, id: string, options: TimelineOptions): Promise<Total> {
+  const range = sql`${options.from ? sql` AND at >= ${options.from}` : sql``}${options.to ? sql` AND at <= ${`${options.to}\uffff`}` : sql``}`;
+  const row = await sql<{ n: number }>`
+    SELECT (SELECT count(*) FROM (SELECT 1 FROM facts WHERE subject_id = ${id}${range} LIMIT ${COUNT_CAP + 1}))
+         + (SELECT count(*) FROM (SELECT 1 FROM facts WHERE object_id = ${id} AND (subject_id IS NULL OR subject_id != ${id})${range} LIMIT ${COUNT_CAP + 1})) AS n`.execute(db);
+  const n = Number(row.rows[0]?.n ?? 0);
+  return { count: Math.min(n, COUNT_CAP), exact: n <= COUNT_CAP };
 }
 
 /** A one-line reading of a fact ("Belarus: member of Shanghai Cooperation Organisation since 2024"). */

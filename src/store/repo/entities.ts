@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { normaliseName } from '../../knowledge/normalise.js';
 import type { EntityKind, EntityLink, EntityMerge, EntityOverrides, EntityRecord, EntityOffice } from '../../reconcile/types.js';
 import type { IngestCache } from '../ingest/cache.js';
@@ -159,11 +158,6 @@ export async function repoint(db: Db, from: string, to: string): Promise<void> {
 
 /** Save the links of one article (replacing any it had, unless it is `fresh`: just inserted). */
 export async function saveLinks(db: Db, articlePk: number, links: readonly EntityLink[], options: { fresh?: boolean } = {}): Promise<void> {
-  // A fresh article adds one to the article count of every entity it names.
-  if (options.fresh) {
-    const ids = [...new Set(links.map((l) => l.entityId))];
-    for (const part of chunks(ids, 900)) await db.updateTable('entities').set({ article_count: sql<number>`article_count + 1` }).where('id', 'in', part).execute();
-  }
   if (!options.fresh) await db.deleteFrom('entity_links').where('article_pk', '=', articlePk).execute();
   const seen = new Set<string>();
   const rows = links.flatMap((l) => {

@@ -135,14 +135,3 @@ export async function rebuildSummaries(db: Db, entityIds: readonly string[]): Pr
      WHERE kind IN (${sql.join(kinds)}) AND (subject_id IN (${sql.join(ids)}) OR object_id IN (${sql.join(ids)}))
      GROUP BY 1, 2, 3, 4, 5`.execute(db);
 }
-
-/** Recount how many articles name each of these entities (after a merge or a split). */
-export async function recountArticles(db: Db, entityIds: readonly string[]): Promise<void> {
-  for (const id of new Set(entityIds)) {
-    await db
-      .updateTable('entities')
-      .set({ article_count: sql<number>`(SELECT count(DISTINCT article_pk) FROM entity_links WHERE entity_id = ${id})` })
-      .where('id', '=', id)
-      .execute();
-  }
-}
