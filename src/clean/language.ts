@@ -14,7 +14,8 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 
 /** Guess the ISO 639-1 language of a text from its script and function words; `und` if unsure. */
 export function guessLanguage(text: string): string {
-  const sample = text.slice(0, 5000);
+  // a couple of paragraphs tell the language as well as the whole article
+  const sample = text.slice(0, 1500);
   const cyrillic = (sample.match(/\p{Script=Cyrillic}/gu) ?? []).length;
   const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
   if (cyrillic > latin) return 'ru';

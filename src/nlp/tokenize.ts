@@ -19,10 +19,11 @@ const POSSESSIVE = /^(.+?)(['’]s)$/u;
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = start;
-  const slice = text.slice(0, end);
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+  // Scan the whole text from `start` and stop at `end`: slicing per sentence would copy the text
+  // once per sentence.
+  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
     const s = m.index;
-    const word = m[0];
+    const word = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
     const possessive = word.length > 2 ? POSSESSIVE.exec(word) : null;
     if (possessive && /\p{L}/u.test(word[0] as string)) {
       const stem = possessive[1] as string;

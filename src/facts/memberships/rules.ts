@@ -118,7 +118,10 @@ export function readJoining(ctx: Ctx, k: number, out: MembershipFact[], status: 
   for (const id of subject.ids) out.push(fact(id, org, observer, since, hedged, items[subject.from]!.start, end, hedged ? 'membership/hedged-join' : `membership/${status === 'applicant' ? 'applied' : 'joined'}`));
 }
 
+const CUE_STARTS = new Set(LIST_CUES.map((c) => c.words[0] as string));
+
 export function listCueAt(items: readonly Item[], k: number): (typeof LIST_CUES)[number] | null {
+  if (!CUE_STARTS.has((items[k] as Item).lower)) return null; // most words start no cue
   for (const cue of LIST_CUES) {
     if (cue.words.every((w, i) => isWord(items[k + i], w))) {
       // "Observers of the Arctic Council include …": the body may sit between cue and verb
