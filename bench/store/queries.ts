@@ -8,7 +8,7 @@
  *
  * With --db PATH and --keep, the store is kept (and reused when it exists) between runs.
  */
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -42,19 +42,12 @@ if (!existsSync(path)) {
   sqlite.pragma('synchronous = OFF');
   index = buildSyntheticStore(sqlite, { articles: ARTICLES }, (done) => process.stderr.write(`\rbuilding: ${done}/${ARTICLES} articles`));
   sqlite.close();
+  writeFileSync(`${path}.index.json`, JSON.stringify(index));
   process.stderr.write('\n');
   console.log(`built a ${ARTICLES}-article store in ${((performance.now() - started) / 1000).toFixed(0)} s, ${(statSync(path).size / 2 ** 20).toFixed(0)} MB`);
 } else {
-  const sqlite = new Database(path);
-  const n = (q: string) => (sqlite.prepare(q).all() as { id: string }[]).map((r) => r.id);
-  index = {
-    people: n("SELECT id FROM entities WHERE kind = 'person' ORDER BY rowid"),
-    countries: n("SELECT id FROM entities WHERE kind = 'country' ORDER BY rowid"),
-    orgs: n("SELECT id FROM entities WHERE kind = 'organisation' ORDER BY rowid"),
-    stories: n('SELECT id FROM stories'),
-    words: ['summit', 'talks', 'pipeline', 'security', 'grain', 'corridor', 'river', 'climate', 'border', 'sanctions'],
-  };
-  sqlite.close();
+  // The entities as the build ranked them (most frequent first), kept beside the store.
+  index = JSON.parse(readFileSync(`${path}.index.json`, 'utf8')) as SyntheticIndex;
   console.log(`reusing ${path} (${(statSync(path).size / 2 ** 20).toFixed(0)} MB)`);
 }
 

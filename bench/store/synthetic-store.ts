@@ -176,8 +176,7 @@ export function buildSyntheticStore(sqlite: BetterSqlite3.Database, options: Syn
     })();
     progress(Math.min(options.articles, from + CHUNK));
   }
-  // What ingest keeps up to date as it goes: fact summaries (with the latest five facts as samples)
-  // and article counts.
+  // What ingest keeps up to date as it goes: fact summaries (with the latest five facts as samples).
   sqlite.exec(`
     INSERT INTO fact_summaries (kind, subject_key, object_key, value, modality, subject_name, object_name, n, first_at, last_at, min_time, samples)
     SELECT kind, sk, ok, v, modality, max(subject_name), max(object_name), count(*), min(at), max(at), min(time),
@@ -186,7 +185,6 @@ export function buildSyntheticStore(sqlite: BetterSqlite3.Database, options: Syn
                    row_number() OVER (PARTITION BY kind, subject_id, object_id, value, modality ORDER BY id DESC) AS rn
               FROM facts f WHERE kind IN ('office', 'membership', 'attendance', 'delegate', 'expected'))
      GROUP BY kind, sk, ok, v, modality`);
-  sqlite.exec('UPDATE entities SET article_count = (SELECT count(DISTINCT article_pk) FROM entity_links WHERE entity_id = entities.id)');
   sqlite.exec("UPDATE stories SET contradiction_count = (SELECT count(*) FROM fact_groups g WHERE g.scope = stories.id AND g.verdict = 'contradict')");
   sqlite.exec('ANALYZE');
   return {

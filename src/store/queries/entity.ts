@@ -10,8 +10,8 @@ const EVENTS_SHOWN = 50;
 const QUOTES_SHOWN = 30;
 /** Office holders of a country or organisation listed at most, the most often stated first. */
 const HOLDERS_SHOWN = 50;
-/** Counting stops here ("10000+"): an exact count of a president's every mention costs more than it tells. */
-export const COUNT_CAP = 10_000;
+/** Counting stops here ("1000+"): an exact count of a president's every mention costs more than it tells. */
+export const COUNT_CAP = 1000;
 
 /** A number of items, exact or a lower bound. */
 export interface Total {

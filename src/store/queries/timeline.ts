@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../reconcile/types.js';
 import { sql } from 'kysely';
-import { FACT_KINDS, type FactKind } from '../schema.js';
+import type { FactKind } from '../schema.js';
 import { COUNT_CAP, type Total } from './entity.js';
 import { json, type Db } from '../repo/db.js';
 import { findEntity, type EntitySummary } from './find-entity.js';
@@ -44,15 +44,17 @@ export async function getTimeline(db: Db, query: string, options: TimelineOption
   const columns = ['id', 'article_pk', 'kind', 'subject_name', 'object_name', 'value', 'args', 'modality', 'time', 'at'] as const;
   // One index range per side and kind (facts_subject / facts_object are by kind, then date), each
   // read in date order up to the limit, then merged: a name in every article costs `limit` rows.
+  const ranges = SIDES[entity.kind];
   const rows: Row[] = [];
-  for (const side of ['subject_id', 'object_id'] as const) {
-    for (const kind of FACT_KINDS) {
-      let dated = db.selectFrom('facts').select(columns).where(side, '=', entity.id).where('kind', '=', kind).where('at', 'is not', null);
-      if (options.from) dated = dated.where('at', '>=', options.from);
-      if (options.to) dated = dated.where('at', '<=', `${options.to}\uffff`);
-      rows.push(...(await dated.orderBy('at').orderBy('id').limit(limit).execute()));
-      if (!options.from && !options.to) rows.push(...(await db.selectFrom('facts').select(columns).where(side, '=', entity.id).where('kind', '=', kind).where('at', 'is', null).orderBy('id').limit(limit).execute()));
-    }
+  for (const [side, kind] of ranges) {
+    let dated = db.selectFrom('facts').select(columns).where(side, '=', entity.id).where('kind', '=', kind).where('at', 'is not', null);
+    if (options.from) dated = dated.where('at', '>=', options.from);
+    if (options.to) dated = dated.where('at', '<=', `${options.to}\uffff`);
+    rows.push(...(await dated.orderBy('at').orderBy('id').limit(limit).execute()));
+  }
+  // Undated facts (neither their own date nor a dated article) come last, when there is room.
+  if (rows.length < limit && !options.from && !options.to) {
+    for (const [side, kind] of ranges) rows.push(...(await db.selectFrom('facts').select(columns).where(side, '=', entity.id).where('kind', '=', kind).where('at', 'is', null).orderBy('id').limit(limit).execute()));
   }
   const seen = new Set<number>();
   const shown = rows
@@ -73,6 +75,34 @@ export async function getTimeline(db: Db, query: string, options: TimelineOption
     })),
   };
 }
+
+/** Where each kind of entity appears in facts: which side of which kinds (see derive.ts). */
+const SIDES: Record<EntityKind, readonly (readonly ['subject_id' | 'object_id', FactKind])[]> = {
+  person: [
+    ['subject_id', 'office'],
+    ['subject_id', 'attendance'],
+    ['subject_id', 'expected'],
+    ['subject_id', 'quote'],
+    ['object_id', 'delegate'],
+    ['object_id', 'event'],
+  ],
+  country: [
+    ['subject_id', 'membership'],
+    ['subject_id', 'delegate'],
+    ['subject_id', 'quote'],
+    ['object_id', 'office'],
+    ['object_id', 'attendance'],
+    ['object_id', 'membership'],
+  ],
+  organisation: [
+    ['subject_id', 'event'],
+    ['subject_id', 'membership'],
+    ['subject_id', 'quote'],
+    ['object_id', 'membership'],
+    ['object_id', 'office'],
+    ['object_id', 'attendance'],
+  ],
+};
 
 interface Row {
   id: number;
