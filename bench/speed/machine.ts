@@ -43,3 +43,26 @@ export function runContext(): RunContext {
 
 /** The 1-minute load average now, rounded. */
 export const loadNow = (): number => Math.round(loadavg()[0]! * 100) / 100;
+
+/** 1-minute load averages sampled while a benchmark runs. */
+export interface LoadSummary {
+  readonly mean: number;
+  readonly max: number;
+  readonly samples: number;
+}
+
+/**
+ * Sample the load average every few seconds until the returned function is called: one figure at
+ * the start and one at the end can miss a test run of someone else's in between.
+ */
+export function sampleLoad(everyMs = 5_000): () => LoadSummary {
+  const samples = [loadavg()[0]!];
+  const timer = setInterval(() => samples.push(loadavg()[0]!), everyMs);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    samples.push(loadavg()[0]!);
+    const r = (x: number) => Math.round(x * 100) / 100;
+    return { mean: r(samples.reduce((a, b) => a + b, 0) / samples.length), max: r(Math.max(...samples)), samples: samples.length };
+  };
+}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { QualityReport } from '../quality/report.js';
-import type { RunContext } from './machine.js';
+import type { LoadSummary, RunContext } from './machine.js';
 import { TARGETS, type SpeedReport } from './report.js';
 
 /** The Markdown report both benchmark commands rewrite (each from both JSON files). */
@@ -11,17 +11,16 @@ export const SPEED_JSON = 'docs/benchmarks-speed.json';
 const pct = (x: number | null) => (x === null ? '—' : (x * 100).toFixed(1));
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function runLine(c: RunContext, loadAtEnd: number, seconds: number, command: string): string {
+function runLine(c: RunContext, loadAtEnd: number, seconds: number, command: string, load?: LoadSummary): string {
   const dirty = c.uncommittedChanges ? ' plus uncommitted changes in the working tree' : '';
-  const busy =
-    Math.max(c.loadAtStart, loadAtEnd) > 0.8
-      ? ` Other work was running on the machine (load average ${c.loadAtStart} at start, ${loadAtEnd} at end on ${c.cores} cores): timings are noisy.`
-      : ` Load average ${c.loadAtStart} at start, ${loadAtEnd} at end.`;
+  const during = load ? `, mean ${load.mean} and at most ${load.max} during the run` : '';
+  const figures = `load average ${c.loadAtStart} at start, ${loadAtEnd} at end${during}, on ${c.cores} cores`;
+  const busy = Math.max(c.loadAtStart, loadAtEnd, load?.max ?? 0) > 0.8 ? ` Other work was running on the machine (${figures}): timings are noisy.` : ` Quiet machine: ${figures}.`;
   return `\`${command}\` on ${c.date.slice(0, 16).replace('T', ' ')} UTC — ${c.cpu}, ${c.cores} cores, ${c.ramGiB} GiB RAM, Node ${c.node} (${c.platform}), commit ${c.commit ?? 'unknown'}${dirty}; took ${seconds} s.${busy}`;
 }
 
 function quality(q: QualityReport): string[] {
-  const out = ['## Quality', '', runLine(q.context, q.loadAtEnd, q.seconds, 'npm run bench:quality'), ''];
+  const out = ['## Quality', '', runLine(q.context, q.loadAtEnd, q.seconds, 'npm run bench:quality').replace(/: timings are noisy\.$/, '; the quality figures do not depend on it.'), ''];
   out.push('| Dataset | Figure | dossier | Best published — source |', '|---|---|---:|---|');
   for (const d of q.datasets) {
     const head = d.figures.find((f) => f.anchor !== null) ?? d.figures[0];
@@ -46,7 +45,7 @@ function quality(q: QualityReport): string[] {
 }
 
 function speed(s: SpeedReport): string[] {
-  const out = ['## Speed', '', runLine(s.context, s.loadAtEnd, s.seconds, 'npm run bench'), ''];
+  const out = ['## Speed', '', runLine(s.context, s.loadAtEnd, s.seconds, 'npm run bench', s.load), ''];
   out.push(
     `Corpus: ${s.corpus.articles} articles generated from the templates in \`bench/speed/corpus.ts\` (seed ${s.corpus.seed}), ${(s.corpus.bytes / 1e6).toFixed(2)} MB, ${(s.corpus.meanArticleBytes / 1024).toFixed(1)} KB per article on average. Each step runs in its own child process; peak memory is that process's maximum resident set size.`,
     '',

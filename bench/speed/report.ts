@@ -1,4 +1,4 @@
-import type { RunContext } from './machine.js';
+import type { LoadSummary, RunContext } from './machine.js';
 import type { StepOutput } from './step-output.js';
 import type { Throughput } from './throughput.js';
 
@@ -33,6 +33,8 @@ export interface Blocked {
 export interface SpeedReport {
   readonly context: RunContext;
   readonly loadAtEnd: number;
+  /** Load average sampled every 5 s during the run. */
+  readonly load: LoadSummary;
   readonly seconds: number;
   readonly corpus: { readonly seed: number; readonly articles: number; readonly bytes: number; readonly meanArticleBytes: number };
   readonly extract: StepOutput<Throughput>;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runStep } from './child.js';
 import { generateCorpus } from './corpus.js';
-import { loadNow, runContext } from './machine.js';
+import { loadNow, runContext, sampleLoad } from './machine.js';
 import { SPEED_JSON, writeMarkdown } from './markdown.js';
 import type { Blocked, IngestFigure, SpeedReport, StoreRun } from './report.js';
 import type { ImportRun } from './step-import.js';
@@ -53,6 +53,7 @@ async function ingestFigure(dir: string, work: string, jobs: number, articles: n
 /** `npm run bench`: extract and wink-nlp throughput, ingest with 1 and 2 jobs, query latency; writes the reports. */
 async function main(): Promise<void> {
   const context = runContext();
+  const stopSampling = sampleLoad();
   const t0 = performance.now();
   const corpus = generateCorpus({ seed: SEED });
   const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
     const report: SpeedReport = {
       context,
       loadAtEnd: loadNow(),
+      load: stopSampling(),
       seconds: round((performance.now() - t0) / 1000, 1),
       corpus: { seed: SEED, articles: corpus.length, bytes, meanArticleBytes: Math.round(bytes / corpus.length) },
       extract,
