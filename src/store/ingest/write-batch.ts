@@ -25,7 +25,7 @@ import type { ExtractedArticle, ExtractFailure } from './extract-one.js';
 import type { Reconciler } from './reconciler.js';
 
 /** Story mates compared for rewrites besides the articles sharing fingerprints. */
-const STORY_REWRITE_MATES = 4;
+const STORY_REWRITE_MATES = 6;
 /** Claims a store-wide slot is judged on (the latest): judging compares claims pairwise. */
 const STORE_JUDGE_CLAIMS = 400;
 /** Claims a story's slot is judged on (a story rarely has more articles than this). */

@@ -4,7 +4,7 @@ import { insertRows } from './bulk.js';
 import { chunks, type Db } from './db.js';
 
 /** Articles compared with a new one at most, those sharing most fingerprints first. */
-const MAX_CANDIDATES = 5;
+const MAX_CANDIDATES = 8;
 /** A fingerprint shared by more articles than this is boilerplate, not a sign of copying. */
 const COMMON_FINGERPRINT = 200;
 
@@ -25,16 +25,18 @@ export async function rewriteCandidates(db: Db, cache: IngestCache, fingerprints
   const unique = [...new Set(fingerprints)];
   const before = cache.indexedAfter ?? Number.MAX_SAFE_INTEGER;
   const perFp = new Map<string, number[]>();
+  // The article itself is indexed only after this lookup, so the run's lists never hold it.
   for (const fp of unique) {
     const recent = cache.fingerprints.get(fp);
-    if (recent) perFp.set(fp, recent.filter((pk) => pk !== exceptPk));
+    if (recent) perFp.set(fp, recent);
   }
   if (before > 0) {
     for (const part of chunks(unique, 900)) {
       const rows = await db.selectFrom('fingerprints').select(['fp', 'article_pk']).where('fp', 'in', part).where('article_pk', '!=', exceptPk).where('article_pk', '<=', before).execute();
       for (const r of rows) {
         const list = perFp.get(r.fp);
-        if (list) list.push(r.article_pk);
+        // Copy before adding: the run's lists belong to the cache.
+        if (list) perFp.set(r.fp, [...list, r.article_pk]);
         else perFp.set(r.fp, [r.article_pk]);
       }
     }

@@ -11,7 +11,7 @@ const ARTICLES_PER_KEY = 40;
 /** Candidate stories handed to story assignment, the ones sharing most keys first. */
 const MAX_CANDIDATES = 24;
 /** Member profiles per candidate story: the most recent ones (assignment is single-link). */
-const MEMBERS_PER_CANDIDATE = 40;
+const MEMBERS_PER_CANDIDATE = 20;
 
 /** Record an article's story blocking keys. */
 export async function saveStoryKeys(db: Db, articlePk: number, keys: readonly string[]): Promise<void> {
