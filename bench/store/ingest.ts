@@ -3,10 +3,13 @@
  * fresh store, for each --jobs value, median of several runs. The target is 100 articles a second
  * on a 2-core machine.
  *
- *   npm run build && npx tsc -p bench/store/tsconfig.json && node dist-bench/store/ingest.js [--articles N] [--runs N] [--jobs 1,2]
+ *   npm run build && npx tsc -p bench/store/tsconfig.json && node dist-bench/store/ingest.js [--articles N] [--runs N] [--jobs 1,2] [--corpus generated|ecbplus]
+ *
+ * `--corpus ecbplus` ingests the 407 ECB+ news documents (test and dev) from ../shared/datasets,
+ * read in place and written to a temporary folder for the run (real news, 2 KB on average).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateArticles } from './corpus.js';
@@ -16,7 +19,8 @@ const arg = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
-const ARTICLES = Number(arg('articles', '1000'));
+const CORPUS = arg('corpus', 'generated');
+const SHARED = process.env['DOSSIER_SHARED'] ?? resolve('../shared');
 const RUNS = Number(arg('runs', '3'));
 const JOBS = arg('jobs', '1,2').split(',').map(Number);
 const BIN = resolve('dist/cli/main.js');
@@ -24,13 +28,25 @@ const BIN = resolve('dist/cli/main.js');
 const work = mkdtempSync(join(tmpdir(), 'dossier-bench-ingest-'));
 const corpus = join(work, 'articles');
 mkdirSync(corpus);
-const articles = generateArticles(ARTICLES);
+const articles =
+  CORPUS === 'ecbplus'
+    ? ['test', 'dev'].flatMap((split) =>
+        readFileSync(join(SHARED, 'datasets', 'ecbplus-story-clusters', `ecbplus_${split}_docs.jsonl`), 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => {
+            const doc = JSON.parse(line) as { doc_id: string; text: string };
+            return { name: `${doc.doc_id}.txt`, text: doc.text };
+          }),
+      )
+    : generateArticles(Number(arg('articles', '1000')));
+const ARTICLES = articles.length;
 let bytes = 0;
 for (const a of articles) {
   writeFileSync(join(corpus, a.name), a.text);
   bytes += Buffer.byteLength(a.text);
 }
-console.log(`${ARTICLES} generated articles, ${(bytes / ARTICLES / 1024).toFixed(1)} KB each on average; ${cpus().length} cores (${cpus()[0]?.model}), load average ${loadavg()[0]!.toFixed(2)}`);
+console.log(`${ARTICLES} ${CORPUS} articles, ${(bytes / ARTICLES / 1024).toFixed(1)} KB each on average; ${cpus().length} cores (${cpus()[0]?.model}), load average ${loadavg()[0]!.toFixed(2)}`);
 
 for (const jobs of JOBS) {
   const rates: number[] = [];
