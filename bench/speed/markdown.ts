@@ -57,6 +57,10 @@ function speed(s: SpeedReport): string[] {
   out.push(`| \`extract\`, one process | ${e.articlesPerSecond} articles/s, ${e.mbPerSecond} MB/s (median of ${e.runs} passes, ${e.medianSeconds} s each) | ≥ ${TARGETS.extractArticlesPerSecond} articles/s: ${ok(e.articlesPerSecond >= TARGETS.extractArticlesPerSecond)} | ${s.extract.peakRssMiB} MiB |`);
   out.push(`| wink-nlp tokenisation only (same corpus) | ${w.articlesPerSecond} articles/s, ${w.mbPerSecond} MB/s (median of ${w.runs} passes) | — | ${s.wink.peakRssMiB} MiB |`);
   out.push(`| extract ÷ wink-nlp tokenisation | ${s.extractOverWink}× the time | — | |`);
+  if (s.gazetteer) {
+    const g = s.gazetteer.result;
+    out.push(`| reference-knowledge gazetteer lookup alone (${g.phrases} phrases in one token trie, ${g.matchesPerArticle} matches per article) | ${g.microsecondsPerArticle} µs per article (median of ${g.runs} passes) | < ${TARGETS.gazetteerMicrosecondsPerArticle} µs: ${ok(g.microsecondsPerArticle < TARGETS.gazetteerMicrosecondsPerArticle)} | ${s.gazetteer.peakRssMiB} MiB |`);
+  }
   if ('blocked' in s.ingest) out.push(`| \`ingest\` | not measured: ${cell(s.ingest.blocked)} | ≥ ${TARGETS.ingestArticlesPerSecond} articles/s | |`);
   else
     for (const i of s.ingest)

@@ -41,6 +41,8 @@ export interface SpeedReport {
   readonly wink: StepOutput<Throughput>;
   /** How many times longer extract() takes than bare wink-nlp tokenisation of the same corpus (median passes). */
   readonly extractOverWink: number;
+  /** The reference-knowledge gazetteer alone over each article (absent in reports written before it was measured). */
+  readonly gazetteer?: StepOutput<GazetteerThroughput>;
   readonly ingest: readonly IngestFigure[] | Blocked;
   readonly queries: { readonly articles: number | null; readonly buildSeconds: number | null; readonly peakRssMiB: number; readonly figures: readonly QueryFigure[] } | Blocked;
   /** What the store's own benchmarks (`bench/store/`) printed, kept as written; null when absent. */
@@ -60,4 +62,11 @@ export interface StoreRun {
 }
 
 /** The targets of the issue, checked in the report. */
-export const TARGETS = { extractArticlesPerSecond: 200, ingestArticlesPerSecond: 100, queryP95Ms: 50 } as const;
+export const TARGETS = { gazetteerMicrosecondsPerArticle: 1000, extractArticlesPerSecond: 200, ingestArticlesPerSecond: 100, queryP95Ms: 50 } as const;
+
+/** The gazetteer step: lookup throughput plus the trie's size and the cost per article. */
+export interface GazetteerThroughput extends Throughput {
+  readonly phrases: number;
+  readonly matchesPerArticle: number;
+  readonly microsecondsPerArticle: number;
+}

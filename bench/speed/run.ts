@@ -6,7 +6,7 @@ import { runStep } from './child.js';
 import { generateCorpus } from './corpus.js';
 import { loadNow, runContext, sampleLoad } from './machine.js';
 import { SPEED_JSON, writeMarkdown } from './markdown.js';
-import type { Blocked, IngestFigure, SpeedReport, StoreRun } from './report.js';
+import type { Blocked, GazetteerThroughput, IngestFigure, SpeedReport, StoreRun } from './report.js';
 import type { ImportRun } from './step-import.js';
 import { hasBenchScript, parseStoreIngest, parseStoreQueries } from './store-benchmarks.js';
 import { median, round } from './stats.js';
@@ -17,6 +17,7 @@ const SEED = 1;
 /** Timed passes over the corpus (after one warm-up pass); the median is reported. */
 const EXTRACT_RUNS = 5;
 const WINK_RUNS = 9;
+const GAZETTEER_RUNS = 9;
 /** Ingest runs per job count, each into a fresh store; the median is reported. */
 const INGEST_RUNS = 3;
 /** Runs per job count of the store's own ingest benchmark (its corpus is larger; the total must stay under 10 minutes). */
@@ -69,6 +70,9 @@ async function main(): Promise<void> {
     const extract = await runStep<Throughput>('./step-extract.js', [String(SEED), String(EXTRACT_RUNS)]);
     console.log(`extract: ${extract.result.articlesPerSecond} articles/s, ${extract.result.mbPerSecond} MB/s, peak ${extract.peakRssMiB} MiB`);
 
+    const gazetteer = await runStep<GazetteerThroughput>('./step-gazetteer.js', [String(SEED), String(GAZETTEER_RUNS)]);
+    console.log(`gazetteer: ${gazetteer.result.microsecondsPerArticle} µs per article (${gazetteer.result.phrases} phrases)`);
+
     let ingest: IngestFigure[] | Blocked;
     try {
       ingest = [];
@@ -113,6 +117,7 @@ async function main(): Promise<void> {
       extract,
       wink,
       extractOverWink: round(extract.result.medianSeconds / wink.result.medianSeconds, 1),
+      gazetteer,
       ingest,
       queries,
       store: { ingest: storeIngest, queries: storeQueries },
