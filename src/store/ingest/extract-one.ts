@@ -10,6 +10,8 @@ import { rewriteFingerprints } from '../../reconcile/index.js';
 export interface IngestTask {
   readonly path: string;
   readonly bytes?: Uint8Array;
+  /** Read the bytes as this format instead of deciding from the content (the API knows it). */
+  readonly format?: 'text' | 'html';
 }
 
 /** Options every task of a run shares. */
@@ -64,7 +66,7 @@ export type ExtractOutcome = { readonly ok: true; readonly article: ExtractedArt
 export function extractOne(task: IngestTask, settings: ExtractSettings): ExtractOutcome {
   try {
     const bytes = task.bytes ?? readInput(task.path, settings.maxBytes);
-    const article = read(bytes, { ...(task.path === '-' ? {} : { path: task.path }), maxBytes: settings.maxBytes, ...(settings.published ? { published: settings.published } : {}) });
+    const article = read(bytes, { ...(task.path === '-' ? {} : { path: task.path }), maxBytes: settings.maxBytes, ...(task.format ? { format: task.format } : {}), ...(settings.published ? { published: settings.published } : {}) });
     const facts = toFacts(extract(article, settings.published ? { published: settings.published } : {}));
     return {
       ok: true,
