@@ -18,6 +18,10 @@ const AGENCIES =
 /** The agencies and outlets that credits name, as a regular-expression alternation. */
 export const AGENCY_PATTERN = AGENCIES;
 
+// Built once: the rules run on every block of every article.
+const PHOTO_BY_AGENCY = new RegExp(`\\b(photo|photograph|image|picture)\\b[^.]{0,80}(/|\\|)\\s*(${AGENCIES})\\b`, 'i');
+const AGENCY_AT_END = new RegExp(`[/|]\\s*(${AGENCIES})( via Getty Images)?\\)?$`);
+
 /**
  * Rules over one block's text, tried in order; the first that matches names the kind.
  * Each reads a habit of news sites in general, not of one page.
@@ -55,8 +59,8 @@ export const LINE_RULES: readonly LineRule[] = [
       t.length <= SHORT &&
       (/^(photo|image|picture|photograph|file photo|caption|credit|illustration)s?\b\s*(credit)?\s*[:|]/i.test(t) ||
         /\((photo|image|picture)s?[:/ ]/i.test(t) ||
-        new RegExp(`\\b(photo|photograph|image|picture)\\b[^.]{0,80}(/|\\|)\\s*(${AGENCIES})\\b`, 'i').test(t) ||
-        new RegExp(`[/|]\\s*(${AGENCIES})( via Getty Images)?\\)?$`).test(t)),
+        PHOTO_BY_AGENCY.test(t) ||
+        AGENCY_AT_END.test(t)),
   },
   { name: 'advertisement', kind: 'advertisement', test: short(/^(advertisement|advertising|sponsored( content)?|promoted( content)?|ad|story continues below( advertisement)?|scroll to continue( with content)?)$/i) },
   {

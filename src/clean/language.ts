@@ -16,12 +16,38 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 export function guessLanguage(text: string): string {
   // a couple of paragraphs tell the language as well as the whole article
   const sample = text.slice(0, 1500);
-  const cyrillic = (sample.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
+  // One pass over the characters instead of a regular expression per script and per word: this
+  // runs on every article, and nearly all its characters are ASCII, which need no Unicode lookup.
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 128) {
+      if (isAsciiLetter(c)) latin++;
+      continue;
+    }
+    const cp = sample.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    else if (c >= 0xd800 && c <= 0xdfff) continue; // a lone surrogate is no character of any script
+    const ch = String.fromCodePoint(cp);
+    if (CYRILLIC.test(ch)) cyrillic++;
+    else if (LATIN.test(ch)) latin++;
+  }
   if (cyrillic > latin) return 'ru';
   const scores = new Map<string, number>();
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const lang of LOOKUP.get(word) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  const lower = sample.toLowerCase();
+  let word = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    const letter = c < 128 ? isAsciiLetter(c) : isLetterAt(lower, i);
+    if (letter) {
+      if (word < 0) word = i;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length && (lower.codePointAt(i) as number) > 0xffff) i++;
+      continue;
+    }
+    if (word < 0) continue;
+    for (const lang of LOOKUP.get(lower.slice(word, i)) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    word = -1;
   }
   let best = 'und';
   let bestScore = 2; // fewer than three hits is too little to tell
@@ -32,4 +58,21 @@ export function guessLanguage(text: string): string {
     }
   }
   return best;
+}
+
+const CYRILLIC = /^\p{Script=Cyrillic}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+const LETTER = /^\p{L}$/u;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether the character (code point) at `i` of `s` is a letter. */
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff) return false; // a low surrogate alone
+  const cp = s.codePointAt(i) as number;
+  if (c >= 0xd800 && c <= 0xdbff && cp <= 0xffff) return false; // a high surrogate alone
+  return LETTER.test(String.fromCodePoint(cp));
 }

@@ -9,33 +9,142 @@ export interface Token extends Span {
   readonly upper: boolean;
 }
 
+// The tokens, as a regular expression (the scanner below reads exactly these):
+//   /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*\+?|\S/u
 // Order matters: abbreviations with dots (U.N., U.S.) before plain words; the possessive 's is
 // cut off a word so "Russia's" gives "Russia" + "'s".
 // A trailing + stays with its word: "OPEC+" is a different body from OPEC.
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*\+?|\S/gu;
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
+// The scanner reads character classes from a table instead of running the Unicode-aware
+// expression: tokenizing is done for every sentence of every article, and the expression, its
+// match arrays and the per-token class tests were the largest single cost of extraction.
+
+const LETTER = 1;
+const NUMBER = 2;
+const UPPER = 4;
+const SPACE = 8;
+const KNOWN = 16;
+// Classes of the code points below U+10000, filled on first sight (0: not looked at yet).
+const BMP = new Uint8Array(0x10000);
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return (/^\p{L}$/u.test(ch) ? LETTER : 0) | (/^\p{N}$/u.test(ch) ? NUMBER : 0) | (/^\p{Lu}$/u.test(ch) ? UPPER : 0) | (/^\s$/u.test(ch) ? SPACE : 0);
+}
+
+/** The character classes of a code point (a lone surrogate is in none). */
+function classOf(cp: number): number {
+  if (cp >= 0x10000) return classify(cp);
+  let c = BMP[cp] as number;
+  if (c === 0) {
+    c = classify(cp) | KNOWN;
+    BMP[cp] = c;
+  }
+  return c;
+}
+
+/** The code point at `i` (a lone surrogate stands for itself). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isHigh(c) && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (isLow(d)) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+const width = (cp: number) => (cp >= 0x10000 ? 2 : 1);
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+function hasAlnum(word: string): boolean {
+  for (let j = 0; j < word.length; ) {
+    const cp = codePointAt(word, j);
+    if (classOf(cp) & (LETTER | NUMBER)) return true;
+    j += width(cp);
+  }
+  return false;
+}
+
+// Marks that join the parts of one word: hyphens and apostrophes.
+function isJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x27 || c === 0x2019;
+}
+
+/** End of `(?:\p{L}\.){2,}` at `i`, or -1. */
+function abbreviationEnd(text: string, i: number): number {
+  let pairs = 0;
+  let j = i;
+  while (j < text.length) {
+    const cp = codePointAt(text, j);
+    if (!(classOf(cp) & LETTER)) break;
+    const w = width(cp);
+    if (text.charCodeAt(j + w) !== 0x2e) break;
+    j += w + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? j : -1;
+}
+
+/** End of the run of letters and digits at `i` (`i` itself when there is none). */
+function alnumEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const cp = codePointAt(text, j);
+    if (!(classOf(cp) & (LETTER | NUMBER))) break;
+    j += width(cp);
+  }
+  return j;
+}
+
+/** End of `[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*\+?` at `i`, or -1. */
+function wordEnd(text: string, i: number): number {
+  let j = alnumEnd(text, i);
+  if (j === i) return -1;
+  while (j < text.length && isJoiner(text.charCodeAt(j))) {
+    const k = alnumEnd(text, j + 1);
+    if (k === j + 1) break;
+    j = k;
+  }
+  if (text.charCodeAt(j) === 0x2b) j++;
+  return j;
+}
 
 /** Split a range of the text into tokens (whole text by default). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = start;
-  // Scan the whole text from `start` and stop at `end`: slicing per sentence would copy the text
-  // once per sentence.
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    const s = m.index;
-    const word = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
-    const possessive = word.length > 2 ? POSSESSIVE.exec(word) : null;
-    if (possessive && /\p{L}/u.test(word[0] as string)) {
-      const stem = possessive[1] as string;
-      tokens.push(make(stem, s, 'word'));
-      tokens.push(make(possessive[2] as string, s + stem.length, 'possessive'));
-    } else {
-      tokens.push(make(word, s, /[\p{L}\p{N}]/u.test(word) ? 'word' : 'punct'));
+  // Scan the text in place from `start` and stop at `end`: slicing per sentence would copy the
+  // text once per sentence. A token running past `end` is cut there.
+  let i = start;
+  // Inside a surrogate pair, the scan starts at the pair (as a Unicode regular expression does).
+  if (i > 0 && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) i--;
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    const cls = classOf(cp);
+    if (cls & SPACE) {
+      i += width(cp);
+      continue;
     }
+    if (i >= end) break;
+    let e = cls & LETTER ? abbreviationEnd(text, i) : -1;
+    if (e < 0 && cls & (LETTER | NUMBER)) e = wordEnd(text, i);
+    if (e < 0) e = i + width(cp);
+    const word = text.slice(i, Math.min(e, end));
+    // A token cut at `end` is a word if what is left of it holds a letter or digit.
+    const isWord = e > end ? hasAlnum(word) : (cls & (LETTER | NUMBER)) !== 0;
+    const n = word.length;
+    // "Russia's": the stem and the possessive (only after a word that starts with a letter).
+    if (n > 2 && word.charCodeAt(n - 1) === 0x73 && (word.charCodeAt(n - 2) === 0x27 || word.charCodeAt(n - 2) === 0x2019) && classOf(word.charCodeAt(0)) & LETTER) {
+      const stem = word.slice(0, n - 2);
+      tokens.push(make(stem, i, 'word'));
+      tokens.push(make(word.slice(n - 2), i + n - 2, 'possessive'));
+    } else {
+      tokens.push(make(word, i, isWord ? 'word' : 'punct'));
+    }
+    i = e;
   }
   return tokens;
 }
 
 function make(text: string, start: number, kind: Token['kind']): Token {
-  return { text, start, end: start + text.length, kind, upper: /^\p{Lu}/u.test(text) };
+  return { text, start, end: start + text.length, kind, upper: (classOf(codePointAt(text, 0)) & UPPER) !== 0 };
 }
