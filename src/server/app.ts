@@ -4,6 +4,13 @@ import { DEFAULT_MAX_BYTES } from '../read/limits.js';
 import type { Store } from '../store/store.js';
 import type { ApiContext, ApiSettings } from './context.js';
 import { errorBody, respondError } from './errors.js';
+import { articleRoutes } from './routes/articles.js';
+import { contradictionRoutes } from './routes/contradictions.js';
+import { entityRoutes } from './routes/entities.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { orgRoutes } from './routes/orgs.js';
+import { searchRoutes } from './routes/search.js';
+import { staticRoutes } from './routes/static.js';
 import { storyRoutes } from './routes/stories.js';
 import { securityHeaders } from './security.js';
 import { WriteQueue } from './write-queue.js';
@@ -48,6 +55,14 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   );
 
   storyRoutes(context);
+  articleRoutes(context);
+  entityRoutes(context);
+  orgRoutes(context);
+  contradictionRoutes(context);
+  searchRoutes(context);
+  openApiRoutes(context);
+  // Last: everything the API does not answer is the UI's.
+  staticRoutes(context);
 
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => respondError(c, error, settings.log));
