@@ -9,6 +9,7 @@ import { registerKb } from './commands/kb.js';
 import { registerOrg } from './commands/org.js';
 import { registerRead } from './commands/read.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
 import { registerStory } from './commands/story.js';
 import { registerTimeline } from './commands/timeline.js';
@@ -45,6 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerTimeline(program, state);
   registerSearch(program, state);
   registerExport(program, state);
+  registerServe(program, state);
 
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
 

@@ -31,6 +31,7 @@ export const ERROR_CATALOGUE = {
   STORE_TOO_NEW: { kind: 'data', summary: 'the store was written by a newer dossier (its schema version is unknown to this one)' },
   NOT_IN_STORE: { kind: 'data', summary: 'the store has no story, entity or organisation by this name or id' },
   AMBIGUOUS_NAME: { kind: 'data', summary: 'several entities in the store go by this name; give one of the ids listed' },
+  PORT_IN_USE: { kind: 'data', summary: 'dossier serve: another program already listens on --port at --host; stop it or choose another port' },
   NOTHING_TO_SPLIT: { kind: 'data', summary: 'the entity has no merged names to split off; give the names to take out' },
   BAD_USAGE: { kind: 'usage', summary: 'the command line is not valid (unknown option, missing argument, bad value)' },
   INTERNAL: { kind: 'internal', summary: 'a bug in dossier; run again with --debug and report the trace' },
