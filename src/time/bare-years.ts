@@ -20,6 +20,8 @@ const LABEL_BEFORE =
 const OLD_YEAR_CUE = /\b(?:in|since|by|of|from|until|till|between|before|after|during|circa|c\.|year|around|early|late|mid-|the)\s*$/i;
 // "2880 pixels by 1800": a dimension.
 const DIMENSION_BEFORE = /\d\s*(?:(?:pixels|px|cm|mm|m|inches|in|feet|ft|metres|meters)\s+)?(?:by|x|×)\s*$/i;
+// A year is a number of exactly four ASCII digits: a sentence without four in a row has none.
+const FOUR_DIGITS = /\d{4}/;
 const RANGE_AFTER = /^\s*[-–/]\s*(\d{4}|\d{2})(?![\p{L}\p{N}]|\s*[:.]\s*\d)/u;
 
 /**
@@ -30,6 +32,7 @@ const RANGE_AFTER = /^\s*[-–/]\s*(\d{4}|\d{2})(?![\p{L}\p{N}]|\s*[:.]\s*\d)/u;
 export function bareYears(text: string, start: number, end: number): Draft[] {
   const sentence = text.slice(start, end);
   const drafts: Draft[] = [];
+  if (!FOUR_DIGITS.test(sentence)) return drafts;
   const taken = new Set<number>();
   const add = (s: number, e: number, y: number) => {
     if (taken.has(s)) return;

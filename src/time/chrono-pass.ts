@@ -35,7 +35,30 @@ const PARSERS = new Set([
 // would drop "early May"; the month filter in `resolve-dates.ts` replaces it.
 const REFINERS = new Set(['OverlapRemovalRefiner', 'MergeWeekdayComponentRefiner', 'ENExtractYearSuffixRefiner', 'UnlikelyFormatFilter']);
 
-function tailored(): chrono.Chrono {
+// Each parser needs some words to match at all, so a sentence runs only the parsers whose words
+// it holds: chrono's cost is one scan of the text per parser. The checks are plain substrings
+// (case-insensitive, as chrono's patterns are), so they pass on everything a parser could match —
+// abbreviations and run-together words included — and dropping the parsers that fail them
+// changes no result. Numeric dates need digits around a separator ("2024-07-04", "4/7",
+// "2024 7 4"), month parsers a month name or abbreviation, the weekday parser a weekday.
+const NUMERIC = 1;
+const MONTH = 2;
+const WEEKDAY = 4;
+const NEEDS: Record<string, number> = {
+  ENYearMonthDayParser: NUMERIC | MONTH,
+  ISOFormatParser: NUMERIC,
+  SlashDateFormatParser: NUMERIC,
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENWeekdayParser: WEEKDAY,
+  ENYearMonthNameParser: MONTH,
+  ENMonthNameParser: MONTH,
+};
+const NUMERIC_WORDS = /\d[-./\s]\d/;
+const MONTH_WORDS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const WEEKDAY_WORDS = /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i;
+
+function tailored(needs: number): chrono.Chrono {
   const parsers = chrono.casual.parsers.filter((p) => PARSERS.has(p.constructor.name));
   // OverlapRemovalRefiner appears several times in chrono's list; once is enough.
   const seen = new Set<string>();
@@ -49,10 +72,12 @@ function tailored(): chrono.Chrono {
     // Chrono renamed or dropped a class: fail loudly instead of silently finding fewer dates.
     throw new Error(`chrono-node configuration changed: found parsers ${parsers.map((p) => p.constructor.name).join(', ')}`);
   }
-  return new chrono.Chrono({ parsers, refiners });
+  // Parsers keep chrono's order: results at the same index are ordered by parser.
+  return new chrono.Chrono({ parsers: parsers.filter((p) => ((NEEDS[p.constructor.name] ?? 0) & needs) !== 0), refiners });
 }
 
-let instance: chrono.Chrono | null = null;
+// One tailored chrono per combination of the parser groups, made when first needed.
+const instances = new Map<number, chrono.Chrono>();
 // Chrono needs a reference instant; only the fields the text states are used, so any fixed
 // instant will do and the result never depends on the clock.
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
@@ -65,7 +90,13 @@ const WORTH_PARSING =
 /** Run the tailored chrono once over `text`; ranges ("July 4-5") come back as two hits. */
 export function chronoHits(text: string): ChronoHit[] {
   if (!WORTH_PARSING.test(text)) return [];
-  instance ??= tailored();
+  const needs = (NUMERIC_WORDS.test(text) ? NUMERIC : 0) | (MONTH_WORDS.test(text) ? MONTH : 0) | (WEEKDAY_WORDS.test(text) ? WEEKDAY : 0);
+  if (needs === 0) return [];
+  let instance = instances.get(needs);
+  if (!instance) {
+    instance = tailored(needs);
+    instances.set(needs, instance);
+  }
   const hits: ChronoHit[] = [];
   for (const result of instance.parse(text, REFERENCE)) {
     const parser = [...result.tags()].find((t) => t.startsWith('parser/'))?.slice(7) ?? 'chrono';

@@ -17,10 +17,15 @@ const UNIT = /\b(?:(?:the\s+)?(last|next|coming)|this(?:\s+(past|coming))?)\s+(?
 const AGO = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+// A word that every match of the three patterns above holds: a sentence without one has no
+// relative date, and its three scans are skipped.
+const ANY_RELATIVE = /yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|week|month|year|ago/i;
+
 /** Drafts for dates stated relative to publication: deictic days, last/this/next units, "… ago". */
 export function relativeDates(text: string, start: number, end: number): Draft[] {
   const sentence = text.slice(start, end);
   const drafts: Draft[] = [];
+  if (!ANY_RELATIVE.test(sentence)) return drafts;
   const add = (s: number, e: number, rule: string, resolve: (c: ResolveContext) => Resolved | null) =>
     drafts.push({ start: start + s, end: start + e, rule, relative: true, takesRelativeWord: false, resolve });
 

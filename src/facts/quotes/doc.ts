@@ -26,22 +26,51 @@ export interface QuoteDoc {
 /** Build the token view of an article. `quotes` are the top-level quotation spans. */
 export function buildDoc(text: string, sentences: readonly Sentence[], mentions: readonly SpeakerMention[], quotes: readonly QuotationSpan[]): QuoteDoc {
   const tokens = tokenize(text);
+  // Sweeps over tokens and spans in text order: every table is filled in one pass, not by a
+  // search per token.
   const sentenceOf = new Array<number>(tokens.length).fill(-1);
   const sentenceTokens: [number, number][] = sentences.map(() => [0, 0]);
   let s = 0;
   tokens.forEach((t, i) => {
     while (s < sentences.length && (sentences[s] as Sentence).end <= t.start) s++;
     const sentence = sentences[s];
-    if (sentence && sentence.start <= t.start) sentenceOf[i] = s;
-  });
-  sentences.forEach((_, k) => {
-    const first = sentenceOf.indexOf(k);
-    sentenceTokens[k] = first < 0 ? [0, 0] : [first, sentenceOf.lastIndexOf(k) + 1];
+    if (sentence && sentence.start <= t.start) {
+      sentenceOf[i] = s;
+      const range = sentenceTokens[s] as [number, number];
+      if (range[1] === 0) range[0] = i;
+      range[1] = i + 1;
+    }
   });
   const quoteOf = tokens.map((t) => quotes.findIndex((q) => q.open <= t.start && t.end <= quoteEnd(q)));
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const mentionOf = tokens.map((t) => sorted.find((m) => m.start < t.end && t.start < m.end));
+  const mentionOf = coveringMentions(tokens, sorted);
   return { text, tokens, sentences, sentenceOf, sentenceTokens, quoteOf, quotes, mentionOf };
+}
+
+/**
+ * The first mention (in `sorted` order, by start) that overlaps each token. Mentions may overlap
+ * one another, so the candidates for a token are those started before its end and not yet ended
+ * before its start; the earliest in the list among them wins.
+ */
+function coveringMentions(tokens: readonly Token[], sorted: readonly SpeakerMention[]): (SpeakerMention | undefined)[] {
+  const out = new Array<SpeakerMention | undefined>(tokens.length);
+  // Mentions ending at or before a token's start can never overlap a later token (tokens come
+  // in order of start), so `first` only moves forward past them.
+  let first = 0;
+  tokens.forEach((t, i) => {
+    while (first < sorted.length && (sorted[first] as SpeakerMention).end <= t.start) first++;
+    let found: SpeakerMention | undefined;
+    for (let k = first; k < sorted.length; k++) {
+      const m = sorted[k] as SpeakerMention;
+      if (m.start >= t.end) break;
+      if (t.start < m.end) {
+        found = m;
+        break;
+      }
+    }
+    out[i] = found;
+  });
+  return out;
 }
 
 /** Where a quotation ends, its closing mark included (the paragraph's text end when it runs on). */
