@@ -58,3 +58,41 @@ describe('dossier serve', () => {
     await expect(fetch(`${other.url}api/stories`)).rejects.toThrow();
   });
 });
+
+describe('dossier serve on the command line (built CLI)', () => {
+  const BIN = new URL('../../dist/cli/main.js', import.meta.url).pathname;
+
+  it('prints its URL, serves, and exits 0 on Ctrl-C (SIGINT)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+        if (m) resolve(m[0]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code} before listening: ${err}`)));
+    });
+    expect((await fetch(`${url}api/stories`)).status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(err).toContain('stopped');
+    expect(err).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it.each([
+    [['--port', '70000'], 2, 'BAD_USAGE'],
+    [['--port', 'http'], 2, 'BAD_USAGE'],
+    [['--host', 'a b'], 2, 'BAD_USAGE'],
+    [['--db', join(dir, 'nothing.db')], 1, 'STORE_MISSING'],
+  ])('serve %j exits %i with %s', async (args, code, name) => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [BIN, 'serve', '--db', db, ...args], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(code);
+    expect(r.stderr).toMatch(new RegExp(`^dossier: ${name}: `));
+  });
+});
