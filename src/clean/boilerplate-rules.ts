@@ -76,7 +76,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     name: 'byline',
     kind: 'byline',
-    test: (t) => /^([Bb]y|BY|[Ww]ritten by|[Aa]uthor:|[Ww]ords by)\s+\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|de|da|van|von|bin|al|el|and|&)){0,8}(\s*[,|]\s*[\p{L} '’.&-]{2,60})?$/u.test(t) && t.length <= 160,
+    test: (t) => t.length <= 160 && /^([Bb]y|BY|[Ww]ritten by|[Aa]uthor:|[Ww]ords by)\s+\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|de|da|van|von|bin|al|el|and|&)){0,8}(\s*[,|]\s*[\p{L} '’.&-]{2,60})?$/u.test(t),
   },
   {
     name: 'author-bio',

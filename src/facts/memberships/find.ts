@@ -1,7 +1,7 @@
 /** Reading the memberships one sentence states. */
 import { isWord, type Item } from '../../recognise/items.js';
 import { becomesMember, dedupe, hasWordAfter, isNegatedAt, memberIdOf } from './clause.js';
-import { listCueAt, readAdmitted, readFounding, readJoining, readList, readStatus, readStatusHeld, statusNounAfter } from './rules.js';
+import { CUE_STARTS, listCueAt, readAdmitted, readFounding, readJoining, readList, readStatus, readStatusHeld, statusNounAfter } from './rules.js';
 import type { Ctx, MembershipContext, MembershipFact } from './types.js';
 import { ADMIT_VERBS, APPLY, COPULAS, FOUND_VERBS, JOIN_VERBS } from './words.js';
 
@@ -13,6 +13,8 @@ import { ADMIT_VERBS, APPLY, COPULAS, FOUND_VERBS, JOIN_VERBS } from './words.js
  * to join", "will become a member") marked hedged.
  */
 export function findMemberships(context: MembershipContext): MembershipFact[] {
+  // Most sentences hold none of the words a rule starts at: they are done with one pass.
+  if (!context.items.some((it) => it.type === 'TOKEN' && TRIGGERS.has(it.lower))) return [];
   const orgKind = context.orgKind ?? (() => undefined);
   const ctx: Ctx = { ...context, ids: context.items.map((it) => memberIdOf(it, orgKind)) };
   const out: MembershipFact[] = [];
@@ -21,6 +23,7 @@ export function findMemberships(context: MembershipContext): MembershipFact[] {
     const item = items[k] as Item;
     if (item.type !== 'TOKEN') continue;
     const w = item.lower;
+    if (!TRIGGERS.has(w)) continue;
     if (isNegatedAt(items, k)) continue;
     // "applied to join" is an application, read at "applied"
     if (JOIN_VERBS.has(w) && isWord(items[k - 1], 'to') && APPLY.has(items[k - 2]?.lower ?? '')) continue;
@@ -39,3 +42,23 @@ export function findMemberships(context: MembershipContext): MembershipFact[] {
   }
   return dedupe(out);
 }
+
+// Every word at which a branch above can read something (the verbs, "set up", "brought in",
+// "status", copulas, "become", applications, list cues): any other token is skipped.
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...FOUND_VERBS,
+  'set',
+  'setting',
+  'brought',
+  'let',
+  ...ADMIT_VERBS,
+  'status',
+  ...COPULAS,
+  ...JOIN_VERBS,
+  'become',
+  'became',
+  'becomes',
+  'becoming',
+  ...APPLY,
+  ...CUE_STARTS,
+]);

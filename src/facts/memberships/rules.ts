@@ -118,7 +118,8 @@ export function readJoining(ctx: Ctx, k: number, out: MembershipFact[], status: 
   for (const id of subject.ids) out.push(fact(id, org, observer, since, hedged, items[subject.from]!.start, end, hedged ? 'membership/hedged-join' : `membership/${status === 'applicant' ? 'applied' : 'joined'}`));
 }
 
-const CUE_STARTS = new Set(LIST_CUES.map((c) => c.words[0] as string));
+/** The first words of the list cues: no cue starts anywhere else. */
+export const CUE_STARTS: ReadonlySet<string> = new Set(LIST_CUES.map((c) => c.words[0] as string));
 
 export function listCueAt(items: readonly Item[], k: number): (typeof LIST_CUES)[number] | null {
   if (!CUE_STARTS.has((items[k] as Item).lower)) return null; // most words start no cue
