@@ -44,6 +44,19 @@ export function GraphPage({ id }: { readonly id: string }): JSX.Element {
   );
 }
 
+/**
+ * Cytoscape adds an inline `<style>` unless an element with its stylesheet's id exists; the
+ * server's Content-Security-Policy forbids inline styles, so the rule it wants (its container
+ * positioned) is in styles.css and this placeholder stops the blocked attempt.
+ */
+function claimCytoscapeStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const placeholder = document.createElement('meta');
+  placeholder.id = id;
+  document.head.append(placeholder);
+}
+
 function Graph({ graph, center }: { readonly graph: GraphResponse; readonly center: string }): JSX.Element {
   const box = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<Error | null>(null);
@@ -54,6 +67,7 @@ function Graph({ graph, center }: { readonly graph: GraphResponse; readonly cent
     import('cytoscape')
       .then(({ default: cytoscape }) => {
         if (destroyed || !box.current) return;
+        claimCytoscapeStylesheet();
         const cy = cytoscape({
           container: box.current,
           elements: [
