@@ -62,8 +62,8 @@ export function launchBrowser(): Promise<Browser> {
  * A page that records what must never happen: script errors, dialogs (`alert` from a payload),
  * and failed requests to anything but the test server (the UI works offline).
  */
-export async function openPage(browser: Browser, server: TestServer, options: { width?: number; height?: number } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1400, height: options.height ?? 900 }, reducedMotion: 'reduce' });
+export async function openPage(browser: Browser, server: TestServer, options: { width?: number; height?: number; bypassCSP?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1400, height: options.height ?? 900 }, reducedMotion: 'reduce', bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
