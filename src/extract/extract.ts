@@ -62,7 +62,7 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
   const { tokens, sentences } = segmentAndChunk(article, lexicon);
   if (sentences.length === 0) warnings.push(warning('NO_SENTENCES'));
   const items = sentences.map((s) => sentenceItems(s, tokens));
-  const dates = findDates(text, sentences, published).map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, precision: d.precision, rule: d.rule }));
+  const dates = findDates(text, sentences, published, tokens).map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, precision: d.precision, rule: d.rule }));
 
   // The organisation each sentence is about: the one the article has named most up to there.
   const focusAt = focusOrganisations(items, lexicon);
@@ -122,7 +122,7 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
     ...organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, entity: o.id, kind: 'organization' as const }))),
     ...definiteDescriptions(items, people, focusAt),
   ].sort((a, b) => a.start - b.start);
-  const quotes = findQuotes(text, sentences, speakers);
+  const quotes = findQuotes(text, sentences, speakers, tokens);
 
   return {
     article,

@@ -148,3 +148,39 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 function make(text: string, start: number, kind: Token['kind']): Token {
   return { text, start, end: start + text.length, kind, upper: (classOf(codePointAt(text, 0)) & UPPER) !== 0 };
 }
+
+/** A span of the text whose tokens are already known: `tokens[from, to)`. */
+export interface TokenizedRange {
+  readonly start: number;
+  readonly end: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The tokens of the whole text, as `tokenize(text)` gives them, taking those of `ranges` from
+ * `tokens` (made by `tokenize(text, range.start, range.end)`) and tokenizing only the text
+ * between them. That is the same list when every range is set off by white space (or the text's
+ * ends), since no token holds white space; otherwise the whole text is tokenized again.
+ */
+export function tokenizeAround(text: string, ranges: readonly TokenizedRange[], tokens: readonly Token[]): Token[] {
+  let last = 0;
+  for (const r of ranges) {
+    const spaced = (r.start === 0 || isSpace(text, r.start - 1)) && (r.end === text.length || isSpace(text, r.end));
+    if (r.start < last || r.end < r.start || !spaced) return tokenize(text);
+    last = r.end;
+  }
+  const out: Token[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    for (const t of tokenize(text, at, r.start)) out.push(t);
+    for (let i = r.from; i < r.to; i++) out.push(tokens[i] as Token);
+    at = r.end;
+  }
+  for (const t of tokenize(text, at)) out.push(t);
+  return out;
+}
+
+function isSpace(text: string, i: number): boolean {
+  return (classOf(text.charCodeAt(i)) & SPACE) !== 0;
+}

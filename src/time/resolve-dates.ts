@@ -1,5 +1,5 @@
 import type { Span } from '../core/article.js';
-import { tokenize, type Token } from '../nlp/tokenize.js';
+import { tokenize, type Token, type TokenizedRange } from '../nlp/tokenize.js';
 import { bareYears } from './bare-years.js';
 import { parseIsoDate, type Ymd } from './calendar.js';
 import type { DateMention, Draft, ResolveContext } from './draft.js';
@@ -23,15 +23,20 @@ const LOOK_BACK = 48;
  * month-days take their direction from "last/next/this" or the clause's tense (past by default);
  * "last week" is an ISO week, "in 2001" a year. With no (or an unreadable) publication date,
  * relative mentions keep their words with a null value. Never reads the clock.
+ * `tokens`, when the ranges carry token ranges (`from`/`to`, as segmentation gives them), are
+ * their tokens, reused for the tense instead of tokenizing the sentence again.
  */
-export function findDates(text: string, ranges: readonly Span[], published: string | null): DateMention[] {
+export function findDates(text: string, ranges: readonly (Span | TokenizedRange)[], published: string | null, tokens?: readonly Token[]): DateMention[] {
   const pub = published === null ? null : parseIsoDate(published);
   const mentions: DateMention[] = [];
-  for (const range of ranges) mentions.push(...sentenceDates(text, range.start, range.end, pub));
+  for (const range of ranges) {
+    const known = tokens && 'from' in range ? () => tokens.slice(range.from, range.to) : null;
+    mentions.push(...sentenceDates(text, range.start, range.end, pub, known));
+  }
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function sentenceDates(text: string, start: number, end: number, pub: Ymd | null): DateMention[] {
+function sentenceDates(text: string, start: number, end: number, pub: Ymd | null, known: (() => Token[]) | null): DateMention[] {
   // One chrono pass for written dates, then the regex rules; earlier sources win overlaps.
   const drafts: Draft[] = [];
   for (const draft of [...writtenDates(text, start, end), ...relativeDates(text, start, end), ...bareYears(text, start, end)]) {
@@ -52,7 +57,7 @@ function sentenceDates(text: string, start: number, end: number, pub: Ymd | null
       words: words.toLowerCase(),
       tense: () => {
         if (tense === undefined) {
-          tokens ??= tokenize(text, start, end);
+          tokens ??= known ? known() : tokenize(text, start, end);
           tense = clauseTense(tokens, s, draft.end);
         }
         return tense;

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/article.js';
 import type { Sentence } from '../../nlp/sentences.js';
-import { tokenize, type Token } from '../../nlp/tokenize.js';
+import { tokenize, tokenizeAround, type Token, type TokenizedRange } from '../../nlp/tokenize.js';
 import type { QuotationSpan, SpeakerMention } from './types.js';
 
 /**
@@ -23,9 +23,13 @@ export interface QuoteDoc {
   readonly mentionOf: readonly (SpeakerMention | undefined)[];
 }
 
-/** Build the token view of an article. `quotes` are the top-level quotation spans. */
-export function buildDoc(text: string, sentences: readonly Sentence[], mentions: readonly SpeakerMention[], quotes: readonly QuotationSpan[]): QuoteDoc {
-  const tokens = tokenize(text);
+/**
+ * Build the token view of an article. `quotes` are the top-level quotation spans. `known`, when
+ * given, are the tokens of the sentences (which then carry their token ranges `from`/`to`), so
+ * that only the text between sentences is tokenized again.
+ */
+export function buildDoc(text: string, sentences: readonly Sentence[], mentions: readonly SpeakerMention[], quotes: readonly QuotationSpan[], known?: readonly Token[]): QuoteDoc {
+  const tokens = known && sentences.every(hasTokenRange) ? tokenizeAround(text, sentences, known) : tokenize(text);
   // Sweeps over tokens and spans in text order: every table is filled in one pass, not by a
   // search per token.
   const sentenceOf = new Array<number>(tokens.length).fill(-1);
@@ -45,6 +49,10 @@ export function buildDoc(text: string, sentences: readonly Sentence[], mentions:
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const mentionOf = coveringMentions(tokens, sorted);
   return { text, tokens, sentences, sentenceOf, sentenceTokens, quoteOf, quotes, mentionOf };
+}
+
+function hasTokenRange(s: Sentence): s is Sentence & TokenizedRange {
+  return typeof (s as Partial<TokenizedRange>).from === 'number' && typeof (s as Partial<TokenizedRange>).to === 'number';
 }
 
 /**

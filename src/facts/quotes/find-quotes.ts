@@ -1,5 +1,6 @@
 import type { Span } from '../../core/article.js';
 import type { Sentence } from '../../nlp/sentences.js';
+import type { Token } from '../../nlp/tokenize.js';
 import { attributeFromContext, attributeInSentence, attributionSpan, frameQuote, type Attribution, type QuoteFrame } from './attribute.js';
 import { buildDoc } from './doc.js';
 import { findQuotationSpans } from './marks.js';
@@ -20,15 +21,16 @@ import type { QuotationSpan, QuoteFact, SpeakerMention } from './types.js';
  *
  * `sentences` come from `splitSentences`; paragraphs are read from their `paragraph` numbers.
  * `mentions` are the people, organisations and countries found in the text: a speaker is always
- * one of their entity ids, or null.
+ * one of their entity ids, or null. `tokens`, when the sentences carry token ranges (`from`/`to`,
+ * as segmentation gives them), are their tokens, reused instead of tokenizing again.
  */
-export function findQuotes(text: string, sentences: readonly Sentence[], mentions: readonly SpeakerMention[]): QuoteFact[] {
+export function findQuotes(text: string, sentences: readonly Sentence[], mentions: readonly SpeakerMention[], tokens?: readonly Token[]): QuoteFact[] {
   const paragraphs = paragraphSpans(sentences);
   const top = findQuotationSpans(text, [...paragraphs.values()]).filter((q) => q.depth === 0);
   // findQuotationSpans numbers paragraphs by position in the list it was given; map back.
   const numbers = [...paragraphs.keys()];
   const quotes = top.map((q) => ({ ...q, paragraph: numbers[q.paragraph] ?? q.paragraph }));
-  const doc = buildDoc(text, sentences, mentions, quotes);
+  const doc = buildDoc(text, sentences, mentions, quotes, tokens);
   const frames = quotes.map((_, i) => frameQuote(doc, i));
   const groups = groupNumbers(quotes);
 
