@@ -4,6 +4,7 @@ import { DEFAULT_MAX_BYTES } from '../read/limits.js';
 import type { Store } from '../store/store.js';
 import type { ApiContext, ApiSettings } from './context.js';
 import { errorBody, respondError } from './errors.js';
+import { allowedMethods } from './method-not-allowed.js';
 import { articleRoutes } from './routes/articles.js';
 import { contradictionRoutes } from './routes/contradictions.js';
 import { entityRoutes } from './routes/entities.js';
@@ -64,7 +65,13 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   // Last: everything the API does not answer is the UI's.
   staticRoutes(context);
 
-  app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
+  const allowed = allowedMethods(app);
+  app.notFound((c) => {
+    const methods = allowed(c.req.path);
+    if (methods.length === 0) return c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404);
+    c.header('Allow', methods.join(', '));
+    return c.json(errorBody('METHOD_NOT_ALLOWED', `${c.req.path} answers ${methods.join(', ')}, not ${c.req.method}`), 405);
+  });
   app.onError((error, c) => respondError(c, error, settings.log));
   return app;
 }

@@ -149,6 +149,18 @@ describe('errors', () => {
     expect(JSON.stringify(body)).not.toMatch(/\bat .*\.[jt]s:\d+/); // no stack trace
   });
 
+  it.each([
+    ['POST', '/api/stories', 'GET'],
+    ['DELETE', '/api/articles/broadcaster', 'GET'],
+    ['GET', '/api/articles', 'POST'],
+    ['PUT', '/api/entities/Turkey/graph', 'GET'],
+  ])('%s %s → 405 METHOD_NOT_ALLOWED, Allow: %s', async (method, path, allow) => {
+    const res = await app.request(path, { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe(allow);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('METHOD_NOT_ALLOWED');
+  });
+
   it('answers an unexpected failure as a 500 INTERNAL without its details, and logs them', async () => {
     const { createApp } = await import('../../src/server/app.js');
     const lines: string[] = [];

@@ -41,7 +41,8 @@ const NOT_BUILT = `<!doctype html>
 export function staticRoutes({ app, settings }: ApiContext): void {
   const root = settings.webRoot === null ? null : resolve(settings.webRoot);
   app.get('*', async (c) => {
-    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return c.json(errorBody('NOT_FOUND', `no route GET ${c.req.path}`), 404);
+    // The app's not-found handler answers /api paths in JSON (404, or 405 for a known path).
+    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return c.notFound();
     if (root === null) return c.html(NOT_BUILT);
     let path: string;
     try {
