@@ -33,7 +33,7 @@ export type ApiErrorCode = ErrorCode | 'NOT_FOUND' | 'BAD_REQUEST' | 'PAYLOAD_TO
 /**
  * Every error response: `{ error: { code, message } }` with the matching HTTP status: 400
  * BAD_REQUEST or AMBIGUOUS_NAME, 404 NOT_IN_STORE (unknown id or name) or NOT_FOUND (unknown
- * route or file), 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 422 the reader's code
+ * route or file), 405 METHOD_NOT_ALLOWED, 413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 422 the reader's code
  * (EMPTY_INPUT, BINARY_INPUT, NOT_AN_ARTICLE…), 500 INTERNAL or a store code, 503 STORE_LOCKED.
  */
 export interface ApiError {
