@@ -154,7 +154,13 @@ describe('web UI: stories, a story, facts and entities', () => {
     await page.locator('.graph canvas').first().waitFor();
     const links = page.locator('details a');
     expect(await links.count()).toBeGreaterThan(0);
+    await page.waitForTimeout(200);
     await screenshot(page, 'graph');
+    // The entity sits in the middle of the drawing: a click on it opens its page.
+    const box = (await page.locator('.graph').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.url()).toMatch(/#\/entity\/country%3ATM$/);
+    await page.locator('h2#memberships-h').waitFor();
   });
 
   it('searches names and words', async () => {
@@ -163,6 +169,25 @@ describe('web UI: stories, a story, facts and entities', () => {
     await page.getByRole('searchbox').press('Enter');
     await page.locator('.snippet mark').first().waitFor();
     expect((await page.locator('.snippet mark').first().innerText()).toLowerCase()).toBe('khiva');
+  });
+
+  it('stacks the articles on a narrow screen', async () => {
+    const narrow = await openPage(browser, server, { width: 420, height: 860 });
+    await narrow.page.goto(server.url);
+    await narrow.page.locator('table.stories a').first().click();
+    await narrow.page.locator('.pane[data-article] mark.fact').first().waitFor();
+    const boxes = await narrow.page.locator('.pane[data-article]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, top: r.top, bottom: r.bottom, width: r.width })));
+    expect(boxes).toHaveLength(3);
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i]!.x).toBe(boxes[0]!.x);
+      expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+    }
+    // Nothing wider than the screen.
+    expect(await narrow.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+    await narrow.page.mouse.move(0, 0);
+    await screenshot(narrow.page, 'story-narrow');
+    await narrow.page.context().close();
+    expect(narrow.problems).toEqual([]);
   });
 
   it('ran without script errors, dialogs or requests leaving the server', () => {

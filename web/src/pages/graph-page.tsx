@@ -68,6 +68,7 @@ function Graph({ graph, center }: { readonly graph: GraphResponse; readonly cent
       .then(({ default: cytoscape }) => {
         if (destroyed || !box.current) return;
         claimCytoscapeStylesheet();
+        const near = new Set(graph.edges.flatMap((e) => (e.source === center ? [e.target] : e.target === center ? [e.source] : [])));
         const cy = cytoscape({
           container: box.current,
           elements: [
@@ -75,14 +76,25 @@ function Graph({ graph, center }: { readonly graph: GraphResponse; readonly cent
             ...graph.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, label: e.label } })),
           ],
           style: [
-            { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#212529', 'text-wrap': 'ellipsis', 'text-max-width': '140px', width: 22, height: 22 } },
+            { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#212529', 'text-wrap': 'ellipsis', 'text-max-width': '140px', 'text-background-color': '#fff', 'text-background-opacity': 0.75, width: 22, height: 22 } },
             ...Object.entries(LOOK).map(([type, look]) => ({ selector: `node[type = "${type}"]`, style: { 'background-color': look.color, shape: look.shape as 'ellipse' } })),
             { selector: 'node[center = 1]', style: { width: 34, height: 34, 'border-width': 4, 'border-color': '#212529', 'font-weight': 'bold' } },
-            { selector: 'edge', style: { width: 1.5, 'line-color': '#adb5bd', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#495057', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
+            { selector: 'edge', style: { width: 1.5, 'line-color': '#c4cbd2', 'curve-style': 'bezier', 'font-size': 10, color: '#212529', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.9 } },
+            // Labels only on the links of the node under the pointer: all at once are unreadable.
+            { selector: 'edge.near', style: { label: 'data(label)', 'line-color': '#0969da', width: 2.5, 'z-index': 10 } },
           ],
-          // Concentric: the entity in the middle, its neighbours around it; deterministic, unlike force layouts.
-          layout: { name: 'concentric', concentric: (n: { data: (k: string) => unknown }) => (n.data('center') === 1 ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 30, animate: false },
+          // Rings by distance: the entity in the middle, what it touches around it, the rest outside.
+          // Deterministic, unlike force layouts, so the same graph is drawn the same way.
+          layout: { name: 'concentric', concentric: (n: { id: () => string }) => (n.id() === center ? 3 : near.has(n.id()) ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 36, animate: false },
           wheelSensitivity: 0.3,
+        });
+        cy.on('mouseover', 'node', (evt) => {
+          evt.target.connectedEdges().addClass('near');
+          if (box.current) box.current.style.cursor = 'pointer';
+        });
+        cy.on('mouseout', 'node', (evt) => {
+          evt.target.connectedEdges().removeClass('near');
+          if (box.current) box.current.style.cursor = '';
         });
         cy.on('tap', 'node', (evt) => {
           const node = graph.nodes.find((n) => n.id === evt.target.id());
