@@ -34,7 +34,7 @@ function Org({ view }: { readonly view: OrgView }): JSX.Element {
             <h3>
               {s.status} <span class="count">{s.members.length}</span>
             </h3>
-            <table>
+            <table class="members">
               <thead>
                 <tr>
                   <th scope="col">Member</th>
