@@ -13,7 +13,6 @@ import { getPerson } from '../knowledge/office-holders.js';
 import { compareClaims } from './drift.js';
 import { kbIdOf } from './knowledge-ids.js';
 import { linkLookup } from './profile.js';
-import { memoise } from './memo.js';
 import { foldWord, isStopWord, sentences, stem, words, type Range, type Word } from './text.js';
 import type { AlignedPassage, CorpusStats, RewriteInput, RewriteLink } from './types.js';
 
@@ -106,16 +105,26 @@ interface Analysis {
   readonly units: readonly Unit[];
 }
 
-// One article is compared with several candidates, and each candidate with many articles.
-const analysed = memoise((key: string): Analysis => {
-  const cut = key.indexOf('\u0000');
-  const boilerplate = JSON.parse(key.slice(0, cut)) as Range[];
-  const text = key.slice(cut + 1);
-  return { grams: new Set(ngrams(words(text, boilerplate), NGRAM)), units: unitsOf(text, boilerplate) };
-}, 256);
+// One article is compared with several candidates, and each candidate with many articles. Keyed
+// by the text first (the same string object comes back, so the lookup hashes it once) and then by
+// the boilerplate spans: a key joining both cost more than the analysis it saved.
+const ANALYSED_TEXTS = 256;
+let analysed = new Map<string, Map<string, Analysis>>();
 
 function analyse(text: string, boilerplate: readonly Range[]): Analysis {
-  return analysed(`${JSON.stringify(boilerplate.map((b) => [b.start, b.end]).map(([start, end]) => ({ start, end })))}\u0000${text}`);
+  let byBoilerplate = analysed.get(text);
+  if (!byBoilerplate) {
+    // Dropping everything at the limit keeps memory bounded without bookkeeping per entry.
+    if (analysed.size >= ANALYSED_TEXTS) analysed = new Map();
+    analysed.set(text, (byBoilerplate = new Map()));
+  }
+  const key = boilerplate.map((b) => `${b.start}-${b.end}`).join(',');
+  let hit = byBoilerplate.get(key);
+  if (!hit) {
+    hit = { grams: new Set(ngrams(words(text, boilerplate), NGRAM)), units: unitsOf(text, boilerplate) };
+    byBoilerplate.set(key, hit);
+  }
+  return hit;
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -6,6 +6,7 @@
  * than joining needs, and whose own members are compatible.
  */
 import { ENTITY_TERM } from './profile.js';
+import { TfIdfScorer } from './tfidf.js';
 import type { ArticleProfile, CorpusStats, StoryAssignment, StoryCandidate, StoryMerge } from './types.js';
 
 /** An article joins a story when its similarity with some member reaches this. */
@@ -78,16 +79,28 @@ export function articleSimilarity(a: ArticleProfile, b: ArticleProfile, stats: C
     if (!v) cache.set(p.id, (v = vectorOf(p, stats)));
     return v;
   };
-  const cos = cosine(vec(a), vec(b));
   const time = timeFactor(a, b);
-  // Different main organisations only count when neither article names the other's at all: a G20
-  // report mostly about the African Union is still a G20 report.
-  const organisation =
-    a.organisation && b.organisation && a.organisation !== b.organisation && !a.entities.includes(b.organisation) && !b.entities.includes(a.organisation)
-      ? OTHER_ORGANISATION
-      : 1;
+  const organisation = organisationFactor(a, b);
+  const cos = cosine(vec(a), vec(b));
   return { score: cos * time * organisation, cosine: cos, time, organisation };
 }
+
+/**
+ * 1, or {@link OTHER_ORGANISATION} when both articles are mostly about different organisations.
+ * Different main organisations only count when neither article names the other's at all: a G20
+ * report mostly about the African Union is still a G20 report.
+ */
+function organisationFactor(a: ArticleProfile, b: ArticleProfile): number {
+  return a.organisation && b.organisation && a.organisation !== b.organisation && !a.entities.includes(b.organisation) && !b.entities.includes(a.organisation)
+    ? OTHER_ORGANISATION
+    : 1;
+}
+
+/**
+ * A similarity can exceed time x organisation (its cosine's bound) only by rounding: with this
+ * margin, a pair whose bound is below what it must beat is skipped without losing anything.
+ */
+const BOUND_MARGIN = 1 + 1e-9;
 
 /** Blocking keys of a profile: its entities (not countries, too common) within a month bucket. */
 export function storyKeys(profile: ArticleProfile): string[] {
@@ -130,15 +143,22 @@ export function assignStory(profile: ArticleProfile, candidates: readonly StoryC
       return { articleId: profile.id, storyId: c.story.id, created: false, score: 1, reason: 'already assigned', merges: [] };
     }
   }
-  const cache = new Map<string, Vector>();
+  const scorer = new TfIdfScorer(stats, ENTITY_BOOST, idf);
   const scored = sorted
     .map((c) => {
       let best = { score: 0, with: '', cosine: 0 };
       // Single link over a bounded set keeps assignment near-linear in large stories.
       const members = c.members.length <= MAX_MEMBERS_COMPARED ? c.members : [c.members[0]!, ...c.members.slice(-(MAX_MEMBERS_COMPARED - 1))];
       for (const m of members) {
-        const s = articleSimilarity(profile, m, stats, cache);
-        if (s.score > best.score) best = { score: s.score, with: m.id, cosine: s.cosine };
+        // A member that cannot reach the join threshold or beat the best so far, whatever its
+        // cosine, needs no vector (members weeks apart, say).
+        const time = timeFactor(profile, m);
+        const organisation = organisationFactor(profile, m);
+        const bound = time * organisation * BOUND_MARGIN;
+        if (bound < JOIN_THRESHOLD || bound <= best.score) continue;
+        const cos = scorer.cosine(profile, m);
+        const score = cos * time * organisation;
+        if (score > best.score) best = { score, with: m.id, cosine: cos };
       }
       return { c, ...best };
     })
@@ -151,7 +171,7 @@ export function assignStory(profile: ArticleProfile, candidates: readonly StoryC
   const merges: StoryMerge[] = [];
   for (const other of scored.slice(1)) {
     if (top.score < MERGE_THRESHOLD || other.score < MERGE_THRESHOLD) break;
-    if (!compatible(top.c, other.c, stats, cache)) continue;
+    if (!compatible(top.c, other.c, scorer)) continue;
     merges.push({
       into: top.c.story.id,
       from: other.c.story.id,
@@ -171,14 +191,15 @@ export function assignStory(profile: ArticleProfile, candidates: readonly StoryC
 
 // Two stories may merge only if they could have been one: some pair of members is similar and
 // no pair is far apart in time or about different organisations.
-function compatible(a: StoryCandidate, b: StoryCandidate, stats: CorpusStats, cache: Map<string, Vector>): boolean {
-  let support = 0;
+function compatible(a: StoryCandidate, b: StoryCandidate, scorer: TfIdfScorer): boolean {
+  // Every pair must pass the time and organisation tests; only then do cosines matter.
+  for (const x of a.members) {
+    for (const y of b.members) if (timeFactor(x, y) === 0 || organisationFactor(x, y) < 1) return false;
+  }
   for (const x of a.members) {
     for (const y of b.members) {
-      const s = articleSimilarity(x, y, stats, cache);
-      if (s.time === 0 || s.organisation < 1) return false;
-      support = Math.max(support, s.score);
+      if (scorer.cosine(x, y) * timeFactor(x, y) * organisationFactor(x, y) >= MERGE_SUPPORT) return true;
     }
   }
-  return support >= MERGE_SUPPORT;
+  return false;
 }
