@@ -113,7 +113,8 @@ export async function ingest(store: Store, tasks: readonly IngestTask[], options
     progress();
   };
 
-  for await (const { outcome } of extractInOrder(tasks, settings, jobs)) {
+  // Workers may run a batch and a half ahead: they extract the next batch while this one is written.
+  for await (const { outcome } of extractInOrder(tasks, settings, jobs, Math.ceil(batchSize * 1.5))) {
     extracted++;
     pendingInputs++;
     if (outcome.ok) pending.push(outcome.article);

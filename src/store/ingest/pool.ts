@@ -9,7 +9,7 @@ export interface Extracted {
   readonly outcome: ExtractOutcome;
 }
 
-/** Tasks each worker holds at once: enough queued that it keeps working while the main thread writes a batch. */
+/** Tasks each worker holds at once at least. */
 const PER_WORKER = 8;
 
 /**
@@ -25,8 +25,11 @@ function workerEntry(): URL | null {
  * Extract every task, `jobs` at a time on worker threads (in this thread when `jobs` is 1), and
  * yield the outcomes in task order so the store's content does not depend on thread timing.
  * A worker that dies fails its tasks with INTERNAL and is replaced; the batch goes on.
+ * `ahead` is how many tasks the workers may be given beyond those yielded: writing a batch keeps
+ * this thread busy without a break (the store's calls are synchronous), so workers are fed only
+ * between batches, and they keep extracting during the write only if they hold the next batch.
  */
-export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: ExtractSettings, jobs: number): AsyncGenerator<Extracted> {
+export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: ExtractSettings, jobs: number, ahead = 0): AsyncGenerator<Extracted> {
   const entry = jobs > 1 ? workerEntry() : null;
   if (!entry) {
     for (const task of tasks) yield { task, outcome: extractOne(task, settings) };
@@ -52,8 +55,11 @@ export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: Ext
   }
   const slots: Slot[] = [];
 
+  const perWorker = Math.max(PER_WORKER, Math.ceil(ahead / jobs));
+  // Tasks sent and not yet yielded (in flight or done out of order): what memory holds at most.
+  const outstanding = perWorker * jobs;
   const feed = (slot: Slot) => {
-    while (!exhausted && slot.inFlight.size < PER_WORKER) {
+    while (!exhausted && slot.inFlight.size < perWorker && sent.size < outstanding) {
       const next = source.next();
       if (next.done) {
         exhausted = true;
@@ -109,6 +115,8 @@ export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: Ext
         wantSeq++;
         yield { task, outcome };
       }
+      // Yielding made room under the memory bound: top every worker up before waiting.
+      for (const slot of slots) feed(slot);
       if (exhausted && wantSeq === nextSeq) return;
       await new Promise<void>((resolve) => (wake = resolve));
     }
