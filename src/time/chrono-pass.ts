@@ -36,11 +36,16 @@ const PARSERS = new Set([
 const REFINERS = new Set(['OverlapRemovalRefiner', 'MergeWeekdayComponentRefiner', 'ENExtractYearSuffixRefiner', 'UnlikelyFormatFilter']);
 
 // Each parser needs some words to match at all, so a sentence runs only the parsers whose words
-// it holds: chrono's cost is one scan of the text per parser. The checks are plain substrings
-// (case-insensitive, as chrono's patterns are), so they pass on everything a parser could match —
-// abbreviations and run-together words included — and dropping the parsers that fail them
-// changes no result. Numeric dates need digits around a separator ("2024-07-04", "4/7",
-// "2024 7 4"), month parsers a month name or abbreviation, the weekday parser a weekday.
+// it holds: chrono's cost is one scan of the text per parser. The checks pass on everything a
+// parser could match (they are read off chrono's patterns, case-insensitive as those are), so
+// dropping the parsers that fail them changes no result. Numeric dates need digits around a
+// separator ("2024-07-04", "4/7", "2024 7 4"). Month parsers need a month name or abbreviation
+// (chrono's dictionary) after a non-word character, a digit, or the end of "in", "of", an
+// ordinal ("5th", "first") or a year ("2024", "AD"); and before a non-word character, a digit,
+// "of" or an ordinal word — so "market", "decision" and "Marchetti" run none of them. The weekday
+// parser needs a weekday (full or abbreviated) or "weekend"/"weekday" after a non-word character
+// or the end of "on", "this", "last", "past", "next", and before a non-word character or
+// "of"/"this"/"last"/"past"/"next" — not "month" or "common".
 const NUMERIC = 1;
 const MONTH = 2;
 const WEEKDAY = 4;
@@ -55,8 +60,10 @@ const NEEDS: Record<string, number> = {
   ENMonthNameParser: MONTH,
 };
 const NUMERIC_WORDS = /\d[-./\s]\d/;
-const MONTH_WORDS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const WEEKDAY_WORDS = /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i;
+const MONTH_WORDS =
+  /(?<![abgi-mo-suv-z_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?=[^a-z_]|$|of|fi|se|th|fo|si|ei|ni|te|el|tw)/i;
+const WEEKDAY_WORDS =
+  /(?<![a-mo-ru-z0-9_])(?:sun|mon|tue|wed|thu|thur|thurs|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|weekday)(?=[^a-z0-9_]|$|of|this|last|past|next)/i;
 
 function tailored(needs: number): chrono.Chrono {
   const parsers = chrono.casual.parsers.filter((p) => PARSERS.has(p.constructor.name));
