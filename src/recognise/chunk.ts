@@ -169,15 +169,22 @@ const HONORIFIC_FIRST = new Set(HONORIFICS.map((h) => h[0] as string));
 
 export function honorificAt(tokens: readonly Token[], i: number, to: number): number {
   // most tokens start no honorific: one set lookup before trying the phrases
-  if (!HONORIFIC_FIRST.has((tokens[i] as Token).text.toLowerCase().replace(/[’']$/, ''))) return 0;
+  if (!HONORIFIC_FIRST.has(bareLower((tokens[i] as Token).text))) return 0;
   for (const h of HONORIFICS) {
     if (i + h.length > to) continue;
-    if (h.every((w, n) => (tokens[i + n] as Token).text.toLowerCase().replace(/[’']$/, '') === w)) {
+    if (h.every((w, n) => bareLower((tokens[i + n] as Token).text) === w)) {
       const next = i + h.length;
       return tokens[next]?.text === '.' ? h.length + 1 : h.length; // "Dr. Tedros"
     }
   }
   return 0;
+}
+
+/** Lower case without one trailing apostrophe ("Sheikh’" → "sheikh"); runs on every token. */
+function bareLower(text: string): string {
+  const lower = text.toLowerCase();
+  const last = lower.charCodeAt(lower.length - 1);
+  return last === 0x27 || last === 0x2019 ? lower.slice(0, -1) : lower;
 }
 
 /**

@@ -15,6 +15,46 @@ const HOST_VERBS = new Set(['hosting', 'hosted', 'hosts']);
 
 const OPEN_VERBS = new Set(['opened', 'chaired', 'closed', 'addressed', 'inaugurated', 'attended']);
 
+// Every word a rule below starts at; other tokens are skipped without trying the rules.
+const CUES: ReadonlySet<string> = new Set([
+  ...ATTEND_VERBS,
+  ...HOST_VERBS,
+  ...OPEN_VERBS,
+  ...COPULA_PRESENT,
+  ...SENT,
+  'hosted',
+  'included',
+  'include',
+  'includes',
+  'including',
+  'addition',
+  'host',
+  'among',
+  'came',
+  'arrived',
+  'flew',
+  'travelled',
+  'traveled',
+  'present',
+  'part',
+  'held',
+  'hold',
+  'holds',
+  'holding',
+  'met',
+  'standing',
+  'stand',
+  'stands',
+  'stood',
+  'filling',
+  'deputising',
+  'deputizing',
+  'place',
+  'behalf',
+  'instead',
+  'represented',
+]);
+
 export function hasAttendanceCue(items: readonly Item[]): boolean {
   return items.some((it) => it.type === 'TOKEN' && (ATTEND_VERBS.has(it.lower) || it.lower === 'present'));
 }
@@ -27,6 +67,7 @@ export function readParticipation(s: EventSentence, event: EventFact, state: Eve
     const it = items[k] as Item;
     if (it.type !== 'TOKEN') continue;
     const w = it.lower;
+    if (!CUES.has(w)) continue;
     // "was attended by A; B; and C"
     if ((w === 'attended' || w === 'hosted') && isWord(items[k + 1], 'by')) {
       for (const p of listOfPeople(s, k + 2)) push(p, w === 'hosted' ? 'host' : 'attendee', `event/${w}-by`);
@@ -43,7 +84,7 @@ export function readParticipation(s: EventSentence, event: EventFact, state: Eve
       continue;
     }
     // "the summit's host, Kazakh President X", "the host of the summit, South Africa's President X"
-    const hostComma = isWord(items[k + 1], ',') ? k + 1 : isWord(items[k + 1], 'of') && items.slice(k + 2, k + 6).findIndex((x) => isWord(x, ',')) !== -1 ? k + 2 + items.slice(k + 2, k + 6).findIndex((x) => isWord(x, ',')) : -1;
+    const hostComma = w !== 'host' ? -1 : isWord(items[k + 1], ',') ? k + 1 : isWord(items[k + 1], 'of') && items.slice(k + 2, k + 6).findIndex((x) => isWord(x, ',')) !== -1 ? k + 2 + items.slice(k + 2, k + 6).findIndex((x) => isWord(x, ',')) : -1;
     if (w === 'host' && hostComma !== -1) {
       const p = s.people.find((x) => x.item > hostComma && x.item <= hostComma + 6);
       if (p) push(p, 'host', 'event/host-apposition');
