@@ -32,6 +32,7 @@ describe('web UI: stories, a story, facts and entities', () => {
     await row.locator('a').click();
     await page.locator('.contradictions').waitFor();
     expect(page.url()).toContain('#/story/');
+    expect(await page.title()).toBe(`${await page.locator('h1').innerText()} · dossier`);
   });
 
   it('shows the planted contradiction with both claims, and highlights it in every article', async () => {
@@ -192,5 +193,13 @@ describe('web UI: stories, a story, facts and entities', () => {
 
   it('ran without script errors, dialogs or requests leaving the server', () => {
     expect(problems).toEqual([]);
+  });
+
+  // Last: the 404 it provokes is logged by the browser as a failed resource.
+  it('shows the API error code for an unknown story', async () => {
+    await page.goto(`${server.url}#/story/no-such-story`);
+    const error = page.locator('main [role="alert"]');
+    await error.waitFor();
+    expect(await error.innerText()).toMatch(/^NOT_(IN_STORE|FOUND): /);
   });
 });

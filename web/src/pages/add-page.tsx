@@ -4,6 +4,7 @@ import type { PostArticleResponse } from '../../../src/server/contract.js';
 import { ErrorBox } from '../components/status.js';
 import { api } from '../lib/api.js';
 import { href } from '../lib/router.js';
+import { useTitle } from '../lib/use-title.js';
 
 type Format = 'auto' | 'text' | 'html';
 
@@ -27,6 +28,7 @@ export function AddPage(): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<PostArticleResponse | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  useTitle('Add an article');
 
   const onFile = async (e: Event) => {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];

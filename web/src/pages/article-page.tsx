@@ -6,6 +6,7 @@ import { Legend } from '../components/verdict.js';
 import { api } from '../lib/api.js';
 import { href, parseAt } from '../lib/router.js';
 import { useApi } from '../lib/use-api.js';
+import { useTitle } from '../lib/use-title.js';
 
 /**
  * One article alone, scrolled to the words a link cites (`?at=start-end`): where the entity,
@@ -13,6 +14,7 @@ import { useApi } from '../lib/use-api.js';
  */
 export function ArticlePage({ id, params }: { readonly id: string; readonly params: URLSearchParams }): JSX.Element {
   const loaded = useApi(`article:${id}`, (signal) => api.article(id, { signal }));
+  useTitle(loaded.state === 'done' ? (loaded.data.title ?? loaded.data.id) : id);
   const at = parseAt(params.get('at'));
   const [hovered, setHovered] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);

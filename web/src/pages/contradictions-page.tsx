@@ -5,10 +5,12 @@ import { api } from '../lib/api.js';
 import { clip } from '../lib/format.js';
 import { href } from '../lib/router.js';
 import { useApi } from '../lib/use-api.js';
+import { useTitle } from '../lib/use-title.js';
 
 /** Every contradiction in the store, with the stories it belongs to and each claim's words. */
 export function ContradictionsPage(): JSX.Element {
   const loaded = useApi('contradictions', (signal) => api.contradictions({ limit: 100 }, { signal }));
+  useTitle('Contradictions');
   return (
     <>
       <header class="page-head">

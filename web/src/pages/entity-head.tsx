@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { EntitySummary } from '../../../src/server/contract.js';
 import { href } from '../lib/router.js';
+import { useTitle } from '../lib/use-title.js';
 
 /** The heading every entity view shares: name, kind, other names, and tabs to its other views. */
 export function EntityHead({ entity, current, extra }: { readonly entity: EntitySummary; readonly current: 'entity' | 'org' | 'graph' | 'timeline'; readonly extra?: string }): JSX.Element {
@@ -11,6 +12,7 @@ export function EntityHead({ entity, current, extra }: { readonly entity: Entity
     ['graph', 'Graph', href.graph(entity.id)],
   ];
   const others = entity.aliases.filter((a) => a !== entity.name);
+  useTitle(`${entity.name}${current === 'entity' ? '' : ` — ${current === 'org' ? 'members' : current}`}`);
   return (
     <header class="page-head">
       <p class="crumbs">

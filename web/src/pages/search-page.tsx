@@ -3,6 +3,7 @@ import { Await } from '../components/status.js';
 import { api } from '../lib/api.js';
 import { href } from '../lib/router.js';
 import { useApi } from '../lib/use-api.js';
+import { useTitle } from '../lib/use-title.js';
 
 /** Split a snippet's `[matched]` words out, to mark them as text (the snippet is never parsed as HTML). */
 export function snippetParts(snippet: string): { text: string; hit: boolean }[] {
@@ -22,6 +23,7 @@ export function snippetParts(snippet: string): { text: string; hit: boolean }[] 
 export function SearchPage({ query }: { readonly query: string }): JSX.Element {
   const entities = useApi(`entities:${query}`, (signal) => (query.trim() ? api.entities(query, 20, { signal }) : Promise.resolve({ entities: [] })));
   const hits = useApi(`search:${query}`, (signal) => (query.trim() ? api.search(query, 30, { signal }) : Promise.resolve({ hits: [] })));
+  useTitle(query ? `Search: ${query}` : 'Search');
   return (
     <>
       <header class="page-head">

@@ -4,12 +4,14 @@ import { api } from '../lib/api.js';
 import { plural, showRange } from '../lib/format.js';
 import { href } from '../lib/router.js';
 import { useApi } from '../lib/use-api.js';
+import { useTitle } from '../lib/use-title.js';
 
 const PAGE = 50;
 
 /** The stories in the store, latest first, with their article and contradiction counts. */
 export function StoriesPage({ offset }: { readonly offset: number }): JSX.Element {
   const loaded = useApi(`stories:${offset}`, (signal) => api.stories({ limit: PAGE, offset }, { signal }));
+  useTitle('Stories');
   return (
     <section aria-labelledby="stories-h">
       <h1 id="stories-h">Stories</h1>

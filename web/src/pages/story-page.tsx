@@ -12,6 +12,7 @@ import { factKey } from '../lib/segments.js';
 import { href, parseAt, type At } from '../lib/router.js';
 import type { Focus, StoryActions } from '../lib/story-state.js';
 import { useApi } from '../lib/use-api.js';
+import { useTitle } from '../lib/use-title.js';
 
 /** A story: contradictions first, then its articles side by side, its fact groups and rewrites. */
 export function StoryPage({ id, params }: { readonly id: string; readonly params: URLSearchParams }): JSX.Element {
@@ -22,6 +23,7 @@ export function StoryPage({ id, params }: { readonly id: string; readonly params
 }
 
 function StoryReader({ story, initial }: { readonly story: StoryView; readonly initial: { article: string; at: At } | null }): JSX.Element {
+  useTitle(story.title ?? story.id);
   // Rewrite partners outside the story are fetched too, for their aligned passages.
   const ids = useMemo(() => [...new Set([...story.articles.map((a) => a.id), ...story.rewrites.flatMap((r) => [r.a, r.b])])], [story]);
   const loaded = useApi(`articles:${ids.join('\n')}`, (signal) => Promise.all(ids.map((i) => api.article(i, { signal }).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))))));
