@@ -29,3 +29,16 @@ describe('the UI never writes HTML', () => {
     expect(snippetParts('no match')).toEqual([{ text: 'no match', hit: false }]);
   });
 });
+
+describe('uploaded files', () => {
+  it('are read as UTF-8, else as Windows-1252', async () => {
+    const { decodeFile, looksLikeHtml } = await import('./pages/add-page.js');
+    expect(decodeFile(new Uint8Array([0xef, 0xbb, 0xbf, 0x54, 0xc3, 0xbc, 0x72, 0x6b]))).toBe('Türk');
+    // Bytes that are not UTF-8 (0xfc alone); Node's decoder maps 0x80–0x9f as Latin-1, browsers as Windows-1252, so those are left out.
+    expect(decodeFile(new Uint8Array([0x54, 0xfc, 0x72, 0x6b, 0xe9]))).toBe('Türké');
+    expect(looksLikeHtml('  <!DOCTYPE html><p>x', null)).toBe(true);
+    expect(looksLikeHtml('<script>alert(1)</script> in a text', null)).toBe(false);
+    expect(looksLikeHtml('<html>', 'notes.txt')).toBe(false);
+    expect(looksLikeHtml('plain', 'page.htm')).toBe(true);
+  });
+});

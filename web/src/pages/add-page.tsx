@@ -16,6 +16,18 @@ export function looksLikeHtml(content: string, fileName: string | null): boolean
 }
 
 /**
+ * A file's text: UTF-8 (a BOM dropped), else Windows-1252, as `dossier read` decodes files; the
+ * API takes text, so the bytes are decoded here.
+ */
+export function decodeFile(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
  * Paste or upload an article: the server reads, extracts and reconciles it at once, and the page
  * then links to the article and its story.
  */
@@ -33,7 +45,7 @@ export function AddPage(): JSX.Element {
   const onFile = async (e: Event) => {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
-    setContent(await file.text());
+    setContent(decodeFile(new Uint8Array(await file.arrayBuffer())));
     setFileName(file.name);
     if (!name) setName(file.name.replace(/\.[^.]+$/, ''));
   };
