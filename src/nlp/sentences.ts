@@ -1,4 +1,5 @@
 import type { Span } from '../core/article.js';
+import { classOf, codePointAt, isHigh, isLow, LETTER } from './char-class.js';
 
 /** A sentence: a span of one paragraph. */
 export interface Sentence extends Span {
@@ -33,8 +34,29 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
 }
 
 function isAbbreviation(chunk: string, dot: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(chunk.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+  const before = chunk.slice(lettersAndDotsBefore(chunk, Math.max(0, dot - 20), dot), dot);
   if (/^\p{Lu}$/u.test(before)) return true; // an initial: "S. Jaishankar"
   if (/^(\p{L}\.)+\p{L}$/u.test(before)) return true; // "U.S" of "U.S." — unless a sentence ends there; capitals follow both
   return ABBREVIATIONS.has(before.toLowerCase());
+}
+
+/**
+ * Start of the run of letters and dots that ends at `end`, looking no further back than `from`
+ * (as `/[\p{L}.]+$/u` on `text.slice(from, end)` finds it); `end` when there is none.
+ */
+function lettersAndDotsBefore(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x2e) {
+      i--;
+      continue;
+    }
+    // a surrogate pair counts only when both halves are inside the window
+    const pair = isLow(c) && i - 2 >= from && isHigh(text.charCodeAt(i - 2));
+    const cp = pair ? codePointAt(text, i - 2) : c;
+    if (!(classOf(cp) & LETTER)) break;
+    i -= pair ? 2 : 1;
+  }
+  return i;
 }

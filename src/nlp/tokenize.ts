@@ -1,4 +1,5 @@
 import type { Span } from '../core/article.js';
+import { classOf, codePointAt, isHigh, isLow, LETTER, NUMBER, SPACE, UPPER, width } from './char-class.js';
 
 /** A token with its offsets into the article text. */
 export interface Token extends Span {
@@ -14,47 +15,9 @@ export interface Token extends Span {
 // Order matters: abbreviations with dots (U.N., U.S.) before plain words; the possessive 's is
 // cut off a word so "Russia's" gives "Russia" + "'s".
 // A trailing + stays with its word: "OPEC+" is a different body from OPEC.
-// The scanner reads character classes from a table instead of running the Unicode-aware
-// expression: tokenizing is done for every sentence of every article, and the expression, its
+// The scanner reads character classes from a table (char-class.ts) instead of running the
+// Unicode-aware expression: tokenizing is done for every sentence of every article, and the expression, its
 // match arrays and the per-token class tests were the largest single cost of extraction.
-
-const LETTER = 1;
-const NUMBER = 2;
-const UPPER = 4;
-const SPACE = 8;
-const KNOWN = 16;
-// Classes of the code points below U+10000, filled on first sight (0: not looked at yet).
-const BMP = new Uint8Array(0x10000);
-
-function classify(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  return (/^\p{L}$/u.test(ch) ? LETTER : 0) | (/^\p{N}$/u.test(ch) ? NUMBER : 0) | (/^\p{Lu}$/u.test(ch) ? UPPER : 0) | (/^\s$/u.test(ch) ? SPACE : 0);
-}
-
-/** The character classes of a code point (a lone surrogate is in none). */
-function classOf(cp: number): number {
-  if (cp >= 0x10000) return classify(cp);
-  let c = BMP[cp] as number;
-  if (c === 0) {
-    c = classify(cp) | KNOWN;
-    BMP[cp] = c;
-  }
-  return c;
-}
-
-/** The code point at `i` (a lone surrogate stands for itself). */
-function codePointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (isHigh(c) && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (isLow(d)) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
-const width = (cp: number) => (cp >= 0x10000 ? 2 : 1);
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 function hasAlnum(word: string): boolean {
   for (let j = 0; j < word.length; ) {
