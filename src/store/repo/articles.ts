@@ -4,13 +4,14 @@ import type { ArticleProfile } from '../../reconcile/types.js';
 import type { ExtractedArticle } from '../ingest/extract-one.js';
 import type { IngestCache } from '../ingest/cache.js';
 import { chunks, json, type Db } from './db.js';
+import { first, marks, run } from './prepared.js';
 
 /** Hashes among `hashes` that the store already holds. */
 export async function knownHashes(db: Db, hashes: readonly string[]): Promise<Set<string>> {
   const known = new Set<string>();
   for (const part of chunks(hashes, 900)) {
     if (part.length === 0) continue;
-    const rows = await db.selectFrom('articles').select('hash').where('hash', 'in', part).execute();
+    const rows = await run<{ hash: string }>(db, `SELECT hash FROM articles WHERE hash IN (${marks(part.length)})`, part);
     for (const r of rows) known.add(r.hash);
   }
   return known;
@@ -22,38 +23,38 @@ export async function knownHashes(db: Db, hashes: readonly string[]): Promise<Se
  */
 export async function uniqueArticleId(db: Db, wanted: string, hash: string): Promise<string> {
   for (const candidate of [wanted, `${wanted}-${hash.slice(0, 8)}`, `${wanted}-${hash.slice(0, 16)}`, `${wanted}-${hash}`]) {
-    const taken = await db.selectFrom('articles').select('pk').where('id', '=', candidate).executeTakeFirst();
+    const taken = await first(db, 'SELECT pk FROM articles WHERE id = ?', [candidate]);
     if (!taken) return candidate;
   }
   throw new Error(`no free article id for ${wanted}`);
 }
 
+const INSERT_ARTICLE = `INSERT INTO articles (id, hash, path, format, title, byline, source_credit, site_name, published, published_source, language, text, astral, boilerplate, facts, profile, batch, ingested_at)
+  VALUES (${marks(18)}) RETURNING pk`;
+
 /** Insert an article and return its pk. */
 export async function insertArticle(db: Db, article: ExtractedArticle, id: string, facts: FactsView, profile: ArticleProfile | null, batch: number, now: string): Promise<number> {
-  const row = await db
-    .insertInto('articles')
-    .values({
-      id,
-      hash: article.hash,
-      path: article.path,
-      format: article.format,
-      title: article.title,
-      byline: article.byline,
-      source_credit: article.sourceCredit,
-      site_name: article.siteName,
-      published: article.published,
-      published_source: article.publishedSource,
-      language: article.language,
-      text: article.text,
-      astral: /[\uD800-\uDBFF]/.test(article.text) ? 1 : 0,
-      boilerplate: JSON.stringify(article.boilerplate),
-      facts: JSON.stringify(facts),
-      profile: profile === null ? null : JSON.stringify(profile),
-      batch,
-      ingested_at: now,
-    })
-    .returning('pk')
-    .executeTakeFirstOrThrow();
+  const row = await first<{ pk: number }>(db, INSERT_ARTICLE, [
+    id,
+    article.hash,
+    article.path,
+    article.format,
+    article.title,
+    article.byline,
+    article.sourceCredit,
+    article.siteName,
+    article.published,
+    article.publishedSource,
+    article.language,
+    article.text,
+    /[\uD800-\uDBFF]/.test(article.text) ? 1 : 0,
+    JSON.stringify(article.boilerplate),
+    JSON.stringify(facts),
+    profile === null ? null : JSON.stringify(profile),
+    batch,
+    now,
+  ]);
+  if (!row) throw new Error(`inserting article ${id} returned no pk`);
   return row.pk;
 }
 
@@ -84,7 +85,11 @@ export async function articlesByPk(db: Db, pks: readonly number[]): Promise<Stor
   const byPk = new Map<number, StoredArticle>();
   for (const part of chunks([...new Set(pks)], 500)) {
     if (part.length === 0) continue;
-    const rows = await db.selectFrom('articles').select(['pk', 'id', 'text', 'published', 'boilerplate', 'facts']).where('pk', 'in', part).execute();
+    const rows = await run<{ pk: number; id: string; text: string; published: string | null; boilerplate: string; facts: string }>(
+      db,
+      `SELECT pk, id, text, published, boilerplate, facts FROM articles WHERE pk IN (${marks(part.length)})`,
+      part,
+    );
     for (const r of rows) byPk.set(r.pk, { pk: r.pk, id: r.id, text: r.text, published: r.published, boilerplate: json<Span[]>(r.boilerplate), facts: json<FactsView>(r.facts) });
   }
   return pks.flatMap((pk) => byPk.get(pk) ?? []);
@@ -95,8 +100,8 @@ export async function profilesByPk(db: Db, pks: readonly number[]): Promise<Map<
   const out = new Map<number, ArticleProfile>();
   for (const part of chunks([...new Set(pks)], 500)) {
     if (part.length === 0) continue;
-    const rows = await db.selectFrom('articles').select(['pk', 'profile']).where('pk', 'in', part).where('profile', 'is not', null).execute();
-    for (const r of rows) out.set(r.pk, json<ArticleProfile>(r.profile!));
+    const rows = await run<{ pk: number; profile: string }>(db, `SELECT pk, profile FROM articles WHERE pk IN (${marks(part.length)}) AND profile IS NOT NULL`, part);
+    for (const r of rows) out.set(r.pk, json<ArticleProfile>(r.profile));
   }
   return out;
 }
@@ -128,7 +133,7 @@ export async function pksById(db: Db, ids: readonly string[]): Promise<Map<strin
   const out = new Map<string, number>();
   for (const part of chunks([...new Set(ids)], 900)) {
     if (part.length === 0) continue;
-    const rows = await db.selectFrom('articles').select(['pk', 'id']).where('id', 'in', part).execute();
+    const rows = await run<{ pk: number; id: string }>(db, `SELECT pk, id FROM articles WHERE id IN (${marks(part.length)})`, part);
     for (const r of rows) out.set(r.id, r.pk);
   }
   return out;

@@ -3,6 +3,7 @@ import type { Claim, ClaimDetail, FactGroup, KnowledgeFlag } from '../../reconci
 import { STORE_SCOPE } from '../schema.js';
 import { insertRows } from './bulk.js';
 import { chunks, json, type Db } from './db.js';
+import { marks, run } from './prepared.js';
 
 /** A slot within a scope: a story id, or {@link STORE_SCOPE}. */
 export interface ScopedSlot {
@@ -69,20 +70,21 @@ export async function claimsOfSlots(db: Db, scope: string, slots: readonly strin
   if (scope === STORE_SCOPE) {
     const big = new Set<string>();
     for (const part of chunks(slots, 900)) {
-      const counts = await db.selectFrom('claims').select('slot').select((eb) => eb.fn.countAll<number>().as('n')).where('slot', 'in', part).groupBy('slot').execute();
+      const counts = await run<{ slot: string; n: number }>(db, `SELECT slot, count(*) AS n FROM claims WHERE slot IN (${marks(part.length)}) GROUP BY slot`, part);
       for (const c of counts) if (Number(c.n) > limit) big.add(c.slot);
     }
     for (const slot of big) out.set(slot, await claimsOf(db, scope, slot, limit));
     small = slots.filter((s) => !big.has(s));
   }
   for (const part of chunks(small, 900)) {
-    let q = db
-      .selectFrom('claims as c')
-      .innerJoin('articles as a', 'a.pk', 'c.article_pk')
-      .select(['c.id', 'a.id as article_id', 'c.slot', 'c.label', 'c.value', 'c.detail', 'c.hedged', 'c.published', 'c.evidence'])
-      .where('c.slot', 'in', part);
-    if (scope !== STORE_SCOPE) q = q.where('c.story_id', '=', scope);
-    for (const r of await q.orderBy('c.id').execute()) {
+    const story = scope === STORE_SCOPE ? '' : ' AND c.story_id = ?';
+    const rows = await run<ClaimRow>(
+      db,
+      `SELECT c.id, a.id AS article_id, c.slot, c.label, c.value, c.detail, c.hedged, c.published, c.evidence FROM claims c INNER JOIN articles a ON a.pk = c.article_pk
+        WHERE c.slot IN (${marks(part.length)})${story} ORDER BY c.id`,
+      scope === STORE_SCOPE ? part : [...part, scope],
+    );
+    for (const r of rows) {
       const claim: Claim = {
         slot: r.slot,
         label: r.label,
@@ -101,6 +103,18 @@ export async function claimsOfSlots(db: Db, scope: string, slots: readonly strin
   return out;
 }
 
+interface ClaimRow {
+  readonly id: number;
+  readonly article_id: string;
+  readonly slot: string;
+  readonly label: string;
+  readonly value: string;
+  readonly detail: string;
+  readonly hedged: number;
+  readonly published: string | null;
+  readonly evidence: string;
+}
+
 /** A judged slot ready to save: its verdict (null when no claim is left) and its articles. */
 export interface JudgedSlot {
   readonly slot: string;
@@ -117,7 +131,7 @@ export interface JudgedSlot {
 export async function saveGroups(db: Db, scope: string, judged: readonly JudgedSlot[]): Promise<void> {
   // Deleting a group deletes its article rows too (ON DELETE CASCADE).
   for (const part of chunks(judged.map((j) => j.slot), 900)) {
-    await db.deleteFrom('fact_groups').where('scope', '=', scope).where('slot', 'in', part).execute();
+    await run(db, `DELETE FROM fact_groups WHERE scope = ? AND slot IN (${marks(part.length)})`, [scope, ...part]);
   }
   const kept = judged.filter((j): j is JudgedSlot & { group: FactGroup } => j.group !== null);
   await insertRows(

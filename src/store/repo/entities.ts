@@ -3,6 +3,7 @@ import type { EntityKind, EntityLink, EntityMerge, EntityOverrides, EntityRecord
 import type { IngestCache } from '../ingest/cache.js';
 import { insertRows } from './bulk.js';
 import { chunks, json, type Db } from './db.js';
+import { marks, run } from './prepared.js';
 
 /** Entities sharing at least one blocking key, with their aliases, keys and offices. */
 export async function entitiesByKeys(db: Db, keys: readonly string[]): Promise<EntityRecord[]> {
@@ -23,7 +24,7 @@ export async function cachedEntitiesByKeys(db: Db, cache: IngestCache, keys: rea
   const missing = [...new Set(keys)].filter((k) => !cache.entityKeys.has(k));
   for (const part of chunks(missing, 900)) {
     for (const k of part) cache.entityKeys.set(k, new Set());
-    const rows = await db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part).execute();
+    const rows = await run<{ key: string; entity_id: string }>(db, `SELECT key, entity_id FROM entity_keys WHERE key IN (${marks(part.length)})`, part);
     for (const r of rows) cache.entityKeys.get(r.key)!.add(r.entity_id);
   }
   const ids = new Set<string>();
@@ -45,11 +46,10 @@ export async function entitiesById(db: Db, ids: readonly string[]): Promise<Enti
   const out: EntityRecord[] = [];
   for (const part of chunks([...new Set(ids)], 500)) {
     if (part.length === 0) continue;
-    const [rows, aliases, keys] = await Promise.all([
-      db.selectFrom('entities').selectAll().where('id', 'in', part).execute(),
-      db.selectFrom('entity_aliases').select(['entity_id', 'alias']).where('entity_id', 'in', part).execute(),
-      db.selectFrom('entity_keys').select(['entity_id', 'key']).where('entity_id', 'in', part).execute(),
-    ]);
+    const list = marks(part.length);
+    const rows = await run<{ id: string; kind: string; name: string; kb_id: string | null; offices: string }>(db, `SELECT id, kind, name, kb_id, offices FROM entities WHERE id IN (${list})`, part);
+    const aliases = await run<{ entity_id: string; alias: string }>(db, `SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (${list})`, part);
+    const keys = await run<{ entity_id: string; key: string }>(db, `SELECT entity_id, key FROM entity_keys WHERE entity_id IN (${list})`, part);
     const aliasesOf = group(aliases, (a) => a.entity_id, (a) => a.alias);
     const keysOf = group(keys, (k) => k.entity_id, (k) => k.key);
     for (const r of rows) {
@@ -85,17 +85,17 @@ export async function upsertEntities(db: Db, records: readonly EntityRecord[], c
 async function updateEntity(db: Db, old: EntityRecord, now: EntityRecord): Promise<void> {
   const offices = JSON.stringify(now.offices);
   if (old.name !== now.name || old.kind !== now.kind || old.kbId !== now.kbId || JSON.stringify(old.offices) !== offices) {
-    await db.updateTable('entities').set({ name: now.name, kind: now.kind, kb_id: now.kbId, offices }).where('id', '=', now.id).execute();
+    await run(db, 'UPDATE entities SET name = ?, kind = ?, kb_id = ?, offices = ? WHERE id = ?', [now.name, now.kind, now.kbId, offices, now.id]);
   }
   const gone = (a: readonly string[], b: readonly string[]) => {
     const keep = new Set(b);
     return [...new Set(a)].filter((x) => !keep.has(x));
   };
   const lostAliases = gone(old.aliases, now.aliases);
-  if (lostAliases.length > 0) await db.deleteFrom('entity_aliases').where('entity_id', '=', now.id).where('alias', 'in', lostAliases).execute();
+  if (lostAliases.length > 0) await run(db, `DELETE FROM entity_aliases WHERE entity_id = ? AND alias IN (${marks(lostAliases.length)})`, [now.id, ...lostAliases]);
   await insertRows(db, 'entity_aliases', gone(now.aliases, old.aliases).map((alias) => ({ entity_id: now.id, alias, norm: normaliseName(alias) })), { ignoreConflicts: true });
   const lostKeys = gone(old.keys, now.keys);
-  if (lostKeys.length > 0) await db.deleteFrom('entity_keys').where('entity_id', '=', now.id).where('key', 'in', lostKeys).execute();
+  if (lostKeys.length > 0) await run(db, `DELETE FROM entity_keys WHERE entity_id = ? AND key IN (${marks(lostKeys.length)})`, [now.id, ...lostKeys]);
   await insertRows(db, 'entity_keys', gone(now.keys, old.keys).map((key) => ({ key, entity_id: now.id })), { ignoreConflicts: true });
 }
 
@@ -104,15 +104,16 @@ async function replaceEntities(db: Db, records: readonly EntityRecord[]): Promis
   if (records.length === 0) return;
   const ids = records.map((r) => r.id);
   for (const part of chunks(ids, 500)) {
-    await db.deleteFrom('entity_aliases').where('entity_id', 'in', part).execute();
-    await db.deleteFrom('entity_keys').where('entity_id', 'in', part).execute();
+    await run(db, `DELETE FROM entity_aliases WHERE entity_id IN (${marks(part.length)})`, part);
+    await run(db, `DELETE FROM entity_keys WHERE entity_id IN (${marks(part.length)})`, part);
   }
   for (const part of chunks(records, 300)) {
-    await db
-      .insertInto('entities')
-      .values(part.map((r) => ({ id: r.id, kind: r.kind, name: r.name, kb_id: r.kbId, offices: JSON.stringify(r.offices) })))
-      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ kind: eb.ref('excluded.kind'), name: eb.ref('excluded.name'), kb_id: eb.ref('excluded.kb_id'), offices: eb.ref('excluded.offices') })))
-      .execute();
+    await run(
+      db,
+      `INSERT INTO entities (id, kind, name, kb_id, offices) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+        ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, kb_id = excluded.kb_id, offices = excluded.offices`,
+      part.flatMap((r) => [r.id, r.kind, r.name, r.kbId, JSON.stringify(r.offices)]),
+    );
   }
   const aliases = records.flatMap((r) => [...new Set(r.aliases)].map((alias) => ({ entity_id: r.id, alias, norm: normaliseName(alias) })));
   await insertRows(db, 'entity_aliases', aliases, { ignoreConflicts: true });
@@ -174,15 +175,12 @@ export async function linksOf(db: Db, pks: readonly number[]): Promise<Map<numbe
   const out = new Map<number, EntityLink[]>();
   for (const part of chunks([...new Set(pks)], 500)) {
     if (part.length === 0) continue;
-    const rows = await db
-      .selectFrom('entity_links as l')
-      .innerJoin('articles as a', 'a.pk', 'l.article_pk')
-      .select(['l.article_pk', 'a.id as article_id', 'l.kind', 'l.name', 'l.entity_id', 'l.reason'])
-      .where('l.article_pk', 'in', part)
-      .orderBy('l.article_pk')
-      .orderBy('l.kind')
-      .orderBy('l.name')
-      .execute();
+    const rows = await run<{ article_pk: number; article_id: string; kind: string; name: string; entity_id: string; reason: string }>(
+      db,
+      `SELECT l.article_pk, a.id AS article_id, l.kind, l.name, l.entity_id, l.reason FROM entity_links l INNER JOIN articles a ON a.pk = l.article_pk
+        WHERE l.article_pk IN (${marks(part.length)}) ORDER BY l.article_pk, l.kind, l.name`,
+      part,
+    );
     for (const r of rows) {
       const list = out.get(r.article_pk) ?? [];
       list.push({ articleId: r.article_id, kind: r.kind as EntityKind, name: r.name, entityId: r.entity_id, reason: r.reason });

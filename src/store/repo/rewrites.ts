@@ -2,6 +2,7 @@ import type { RewriteLink } from '../../reconcile/types.js';
 import type { IngestCache } from '../ingest/cache.js';
 import { insertRows } from './bulk.js';
 import { chunks, type Db } from './db.js';
+import { marks, run } from './prepared.js';
 
 /** Articles compared with a new one at most, those sharing most fingerprints first. */
 const MAX_CANDIDATES = 8;
@@ -32,7 +33,7 @@ export async function rewriteCandidates(db: Db, cache: IngestCache, fingerprints
   }
   if (before > 0) {
     for (const part of chunks(unique, 900)) {
-      const rows = await db.selectFrom('fingerprints').select(['fp', 'article_pk']).where('fp', 'in', part).where('article_pk', '!=', exceptPk).where('article_pk', '<=', before).execute();
+      const rows = await run<{ fp: string; article_pk: number }>(db, `SELECT fp, article_pk FROM fingerprints WHERE fp IN (${marks(part.length)}) AND article_pk != ? AND article_pk <= ?`, [...part, exceptPk, before]);
       for (const r of rows) {
         const list = perFp.get(r.fp);
         // Copy before adding: the run's lists belong to the cache.
@@ -63,12 +64,11 @@ export async function saveRewrites(db: Db, links: readonly RewriteLink[], pkOf: 
     return [{ a_pk: Math.min(a, b), b_pk: Math.max(a, b), score: link.score, original_pk: original, passages: JSON.stringify(link.passages), drift: JSON.stringify(link.drift) }];
   });
   for (const part of chunks(rows, 200)) {
-    await db
-      .insertInto('rewrites')
-      .values(part)
-      .onConflict((oc) =>
-        oc.columns(['a_pk', 'b_pk']).doUpdateSet((eb) => ({ score: eb.ref('excluded.score'), original_pk: eb.ref('excluded.original_pk'), passages: eb.ref('excluded.passages'), drift: eb.ref('excluded.drift') })),
-      )
-      .execute();
+    await run(
+      db,
+      `INSERT INTO rewrites (a_pk, b_pk, score, original_pk, passages, drift) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
+        ON CONFLICT (a_pk, b_pk) DO UPDATE SET score = excluded.score, original_pk = excluded.original_pk, passages = excluded.passages, drift = excluded.drift`,
+      part.flatMap((r) => [r.a_pk, r.b_pk, r.score, r.original_pk, r.passages, r.drift]),
+    );
   }
 }

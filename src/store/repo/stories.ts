@@ -5,6 +5,7 @@ import type { IngestCache } from '../ingest/cache.js';
 import { profilesByPk } from './articles.js';
 import { insertRows } from './bulk.js';
 import { chunks, type Db } from './db.js';
+import { first, marks, run } from './prepared.js';
 
 /** Articles looked at per blocking key: the most recent, so a common key stays cheap at scale. */
 const ARTICLES_PER_KEY = 40;
@@ -54,7 +55,7 @@ export async function loadDfs(db: Db, cache: IngestCache, profiles: readonly Art
   for (const part of chunks([...missing], 900)) {
     // Counts of this batch are not in the table yet.
     for (const t of part) cache.df.set(t, cache.pendingTerms.get(t) ?? 0);
-    const rows = await db.selectFrom('terms').select(['term', 'df']).where('term', 'in', part).execute();
+    const rows = await run<{ term: string; df: number }>(db, `SELECT term, df FROM terms WHERE term IN (${marks(part.length)})`, part);
     for (const r of rows) cache.df.set(r.term, r.df + (cache.pendingTerms.get(r.term) ?? 0));
   }
   for (const p of profiles) cache.dfLoaded.add(p);
@@ -82,14 +83,11 @@ export async function cachedProfiles(db: Db, cache: IngestCache, pks: readonly n
 async function recentMembers(db: Db, cache: IngestCache, storyId: string): Promise<{ pk: number; id: string }[]> {
   const known = cache.storyMembers.get(storyId);
   if (known) return known;
-  const rows = await db
-    .selectFrom('story_articles as s')
-    .innerJoin('articles as a', 'a.pk', 's.article_pk')
-    .select(['a.pk', 'a.id'])
-    .where('s.story_id', '=', storyId)
-    .orderBy('s.position', 'desc')
-    .limit(MEMBERS_PER_CANDIDATE)
-    .execute();
+  const rows = await run<{ pk: number; id: string }>(
+    db,
+    'SELECT a.pk, a.id FROM story_articles s INNER JOIN articles a ON a.pk = s.article_pk WHERE s.story_id = ? ORDER BY s.position DESC LIMIT ?',
+    [storyId, MEMBERS_PER_CANDIDATE],
+  );
   const members = rows.reverse();
   cache.storyMembers.set(storyId, members);
   return members;
@@ -108,7 +106,7 @@ export async function storyCandidates(db: Db, cache: IngestCache, keys: readonly
     const recent = (cache.storyKeys.get(key) ?? []).filter((pk) => pk !== exceptPk).slice(-ARTICLES_PER_KEY);
     const older =
       recent.length < ARTICLES_PER_KEY && before > 0
-        ? await db.selectFrom('story_keys').select('article_pk').where('key', '=', key).where('article_pk', '!=', exceptPk).where('article_pk', '<=', before).orderBy('article_pk', 'desc').limit(ARTICLES_PER_KEY - recent.length).execute()
+        ? await run<{ article_pk: number }>(db, 'SELECT article_pk FROM story_keys WHERE key = ? AND article_pk != ? AND article_pk <= ? ORDER BY article_pk DESC LIMIT ?', [key, exceptPk, before, ARTICLES_PER_KEY - recent.length])
         : [];
     for (const pk of [...recent, ...older.map((r) => r.article_pk)]) hits.set(pk, (hits.get(pk) ?? 0) + 1);
   }
@@ -121,7 +119,7 @@ export async function storyCandidates(db: Db, cache: IngestCache, keys: readonly
     else old.push(pk);
   }
   for (const part of chunks(old, 900)) {
-    const rows = await db.selectFrom('story_articles').select(['story_id', 'article_pk']).where('article_pk', 'in', part).execute();
+    const rows = await run<{ story_id: string; article_pk: number }>(db, `SELECT story_id, article_pk FROM story_articles WHERE article_pk IN (${marks(part.length)})`, part);
     for (const r of rows) storyHits.set(r.story_id, (storyHits.get(r.story_id) ?? 0) + (hits.get(r.article_pk) ?? 0));
   }
   const chosen = [...storyHits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([id]) => id);
@@ -138,18 +136,14 @@ export async function storyCandidates(db: Db, cache: IngestCache, keys: readonly
 export async function saveAssignment(db: Db, cache: IngestCache, assignment: StoryAssignment, article: { pk: number; id: string }, title: string | null): Promise<void> {
   const articlePk = article.pk;
   if (assignment.created) {
-    await db
-      .insertInto('stories')
-      .values({ id: assignment.storyId, title, first_published: null, last_published: null, article_count: 0, contradiction_count: 0 })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await run(db, 'INSERT INTO stories (id, title, first_published, last_published, article_count, contradiction_count) VALUES (?, ?, NULL, NULL, 0, 0) ON CONFLICT DO NOTHING', [assignment.storyId, title]);
   }
-  const top = await db.selectFrom('story_articles').select((eb) => eb.fn.max('position').as('p')).where('story_id', '=', assignment.storyId).executeTakeFirst();
-  await db
-    .insertInto('story_articles')
-    .values({ story_id: assignment.storyId, article_pk: articlePk, position: (top?.p ?? -1) + 1, score: assignment.score, reason: assignment.reason })
-    .onConflict((oc) => oc.column('article_pk').doUpdateSet({ story_id: assignment.storyId, score: assignment.score, reason: assignment.reason }))
-    .execute();
+  const top = await first<{ p: number | null }>(db, 'SELECT max(position) AS p FROM story_articles WHERE story_id = ?', [assignment.storyId]);
+  await run(
+    db,
+    'INSERT INTO story_articles (story_id, article_pk, position, score, reason) VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_pk) DO UPDATE SET story_id = excluded.story_id, score = excluded.score, reason = excluded.reason',
+    [assignment.storyId, articlePk, (top?.p ?? -1) + 1, assignment.score, assignment.reason],
+  );
   const members = cache.storyMembers.get(assignment.storyId) ?? (assignment.created ? [] : undefined);
   if (members) cache.storyMembers.set(assignment.storyId, [...members, article].slice(-MEMBERS_PER_CANDIDATE));
   cache.storyOf.set(articlePk, assignment.storyId);
@@ -179,7 +173,7 @@ export async function mergeStory(db: Db, cache: IngestCache, merge: StoryMerge):
 
 /** The story an article belongs to. */
 export async function storyOf(db: Db, articlePk: number): Promise<string | null> {
-  const row = await db.selectFrom('story_articles').select('story_id').where('article_pk', '=', articlePk).executeTakeFirst();
+  const row = await first<{ story_id: string }>(db, 'SELECT story_id FROM story_articles WHERE article_pk = ?', [articlePk]);
   return row?.story_id ?? null;
 }
 
@@ -195,31 +189,26 @@ export async function storyMembers(db: Db, storyId: string, limit: number): Prom
  */
 export async function refreshStories(db: Db, storyIds: Iterable<string>): Promise<void> {
   for (const id of new Set(storyIds)) {
-    const stats = await db
-      .selectFrom('story_articles as s')
-      .innerJoin('articles as a', 'a.pk', 's.article_pk')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('a.published').as('first'), eb.fn.max('a.published').as('last')])
-      .where('s.story_id', '=', id)
-      .executeTakeFirst();
+    const stats = await first<{ n: number; first: string | null; last: string | null }>(
+      db,
+      'SELECT count(*) AS n, min(a.published) AS first, max(a.published) AS last FROM story_articles s INNER JOIN articles a ON a.pk = s.article_pk WHERE s.story_id = ?',
+      [id],
+    );
     const n = Number(stats?.n ?? 0);
     if (n === 0) {
-      await db.deleteFrom('stories').where('id', '=', id).execute();
+      await run(db, 'DELETE FROM stories WHERE id = ?', [id]);
       continue;
     }
-    const first = await db
-      .selectFrom('story_articles as s')
-      .innerJoin('articles as a', 'a.pk', 's.article_pk')
-      .select('a.title')
-      .where('s.story_id', '=', id)
-      .orderBy('s.position')
-      .limit(1)
-      .executeTakeFirst();
-    const contradictions = await db.selectFrom('fact_groups').select((eb) => eb.fn.countAll<number>().as('n')).where('scope', '=', id).where('verdict', '=', 'contradict').executeTakeFirst();
-    await db
-      .updateTable('stories')
-      .set({ title: first?.title ?? null, first_published: stats?.first ?? null, last_published: stats?.last ?? null, article_count: n, contradiction_count: Number(contradictions?.n ?? 0) })
-      .where('id', '=', id)
-      .execute();
+    const top = await first<{ title: string | null }>(db, 'SELECT a.title FROM story_articles s INNER JOIN articles a ON a.pk = s.article_pk WHERE s.story_id = ? ORDER BY s.position LIMIT 1', [id]);
+    const contradictions = await first<{ n: number }>(db, "SELECT count(*) AS n FROM fact_groups WHERE scope = ? AND verdict = 'contradict'", [id]);
+    await run(db, 'UPDATE stories SET title = ?, first_published = ?, last_published = ?, article_count = ?, contradiction_count = ? WHERE id = ?', [
+      top?.title ?? null,
+      stats?.first ?? null,
+      stats?.last ?? null,
+      n,
+      Number(contradictions?.n ?? 0),
+      id,
+    ]);
   }
 }
 
@@ -228,7 +217,7 @@ export async function storiesOfArticles(db: Db, pks: readonly number[]): Promise
   const out = new Set<string>();
   for (const part of chunks([...new Set(pks)], 900)) {
     if (part.length === 0) continue;
-    const rows = await db.selectFrom('story_articles').select('story_id').distinct().where('article_pk', 'in', part).execute();
+    const rows = await run<{ story_id: string }>(db, `SELECT DISTINCT story_id FROM story_articles WHERE article_pk IN (${marks(part.length)})`, part);
     for (const r of rows) out.add(r.story_id);
   }
   return out;
