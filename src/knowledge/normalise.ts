@@ -13,6 +13,8 @@ const EXTRA_FOLDS: Record<string, string> = { ø: 'o', đ: 'd', ł: 'l', ß: 'ss
  * @example normaliseName("Côte d'Ivoire") // "cote divoire"
  */
 export function normaliseName(name: string): string {
+  // A plain ASCII word (most tokens) folds to its lower case: no cache lookup needed.
+  if (isAsciiAlnum(name)) return name.toLowerCase();
   const cached = CACHE.get(name);
   if (cached !== undefined) return cached;
   const key = fold(name);
@@ -20,6 +22,14 @@ export function normaliseName(name: string): string {
   if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
   CACHE.set(name, key);
   return key;
+}
+
+function isAsciiAlnum(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return s.length > 0;
 }
 
 const CACHE = new Map<string, string>();

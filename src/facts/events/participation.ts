@@ -1,7 +1,7 @@
 /** Who attended, hosted, was only expected or stayed away, read off one sentence. */
 import { isWord, type Item } from '../../recognise/items.js';
 import { readDelegate, readStandIn, SENT } from './delegates.js';
-import { KIND_OF } from './kinds.js';
+import { kindOf } from './kinds.js';
 import { isExpected, isNegated, listOfPeople, subjectPeople } from './people-in-sentence.js';
 import type { EventFact, EventSentence, EventState, Participation, PersonAt } from './types.js';
 
@@ -129,14 +129,14 @@ export function readParticipation(s: EventSentence, event: EventFact, state: Eve
       continue;
     }
     // "Ramaphosa, who is hosting the summit", "Modi opened a summit", "X chaired the meeting"
-    if (HOST_VERBS.has(w) || (OPEN_VERBS.has(w) && items.slice(k + 1, k + 4).some((x) => x.type === 'TOKEN' && ((KIND_OF[x.lower] && KIND_OF[x.lower] !== 'election') || (x.lower === 'it' && w === 'chaired'))))) {
+    if (HOST_VERBS.has(w) || (OPEN_VERBS.has(w) && items.slice(k + 1, k + 4).some((x) => x.type === 'TOKEN' && ((kindOf(x.lower) && kindOf(x.lower) !== 'election') || (x.lower === 'it' && w === 'chaired'))))) {
       if (isExpected(items, k) || isNegated(items, k)) continue;
       const p = subjectPeople(s, k).at(-1);
       if (p) push(p, HOST_VERBS.has(w) ? 'host' : 'attendee', HOST_VERBS.has(w) ? 'event/hosting' : 'event/opened');
       continue;
     }
     // "A and B held a meeting / talks", "A met B"
-    if ((w === 'held' || w === 'hold' || w === 'holds' || w === 'holding') && items.slice(k + 1, k + 4).some((x) => x.type === 'TOKEN' && KIND_OF[x.lower] && KIND_OF[x.lower] !== 'election')) {
+    if ((w === 'held' || w === 'hold' || w === 'holds' || w === 'holding') && items.slice(k + 1, k + 4).some((x) => x.type === 'TOKEN' && kindOf(x.lower) && kindOf(x.lower) !== 'election')) {
       for (const p of subjectPeople(s, k)) push(p, 'attendee', 'event/held-meeting');
       continue;
     }

@@ -2,7 +2,7 @@
 import type { DateRef } from '../../core/doc.js';
 import type { EventKind } from '../../core/facts.js';
 import { isWord, type Item } from '../../recognise/items.js';
-import { KIND_OF, KIND_RANK } from './kinds.js';
+import { KIND_RANK, kindOf } from './kinds.js';
 import { hasAttendanceCue, readParticipation } from './participation.js';
 import { listOfPeople } from './people-in-sentence.js';
 import { isBackground, newEvent } from './state.js';
@@ -44,7 +44,7 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
       if (date && !isBackground(date, state.published)) state.mainDates.push(date);
       continue;
     }
-    let kind = it.type === 'TOKEN' ? KIND_OF[it.lower] : undefined;
+    let kind = it.type === 'TOKEN' ? kindOf(it.lower) : undefined;
     if (!kind) continue;
     // "heads of government meeting", "heads of state summit": a summit whatever its name
     if (kind === 'meeting' && isWord(items[k - 1], 'government', 'state') && isWord(items[k - 2], 'of') && isWord(items[k - 3], 'heads')) kind = 'summit';
