@@ -31,7 +31,8 @@ export function segmentAndChunk(article: Article, lexicon: Lexicon): Segmented {
   for (const t of tokens) if (t.kind === 'word' && !t.upper) lowercase.add(t.text);
   const layers = sentences.map((s, i) => {
     const { from, to } = ranges[i]!;
-    return { ...s, from, to, chunks: chunkSentence(text, tokens, keys, written, from, to, lexicon, lowercase) };
+    // spelled out rather than spread: this runs once per sentence of every article
+    return { start: s.start, end: s.end, paragraph: s.paragraph, from, to, chunks: chunkSentence(text, tokens, keys, written, from, to, lexicon, lowercase) };
   });
   return { tokens, sentences: layers };
 }

@@ -45,7 +45,7 @@ export function buildDoc(text: string, sentences: readonly Sentence[], mentions:
       range[1] = i + 1;
     }
   });
-  const quoteOf = tokens.map((t) => quotes.findIndex((q) => q.open <= t.start && t.end <= quoteEnd(q)));
+  const quoteOf = quotes.length === 0 ? new Array<number>(tokens.length).fill(-1) : tokens.map((t) => quotes.findIndex((q) => q.open <= t.start && t.end <= quoteEnd(q)));
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const mentionOf = coveringMentions(tokens, sorted);
   return { text, tokens, sentences, sentenceOf, sentenceTokens, quoteOf, quotes, mentionOf };
