@@ -18,6 +18,32 @@ const AGENCIES =
 /** The agencies and outlets that credits name, as a regular-expression alternation. */
 export const AGENCY_PATTERN = AGENCIES;
 
+// Cheap checks run before the expressions: the rules are tried on every block of every article,
+// and an article's paragraphs match none of them. Each check only passes over text its
+// expression needs (a word it must contain, a character it must start with), so it never
+// changes what a rule finds.
+const PATH_SEPARATOR = /[|»›>/]/;
+
+function startsWithDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function hasAny(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
+// The rules are tried one after another on the same block: its lower case is made once.
+let lastText = '';
+let lastLower = '';
+function lower(t: string): string {
+  if (t !== lastText) {
+    lastText = t;
+    lastLower = t.toLowerCase();
+  }
+  return lastLower;
+}
+
 // Built once: the rules run on every block of every article.
 const PHOTO_BY_AGENCY = new RegExp(`\\b(photo|photograph|image|picture)\\b[^.]{0,80}(/|\\|)\\s*(${AGENCIES})\\b`, 'i');
 const AGENCY_AT_END = new RegExp(`[/|]\\s*(${AGENCIES})( via Getty Images)?\\)?$`);
@@ -28,7 +54,7 @@ const AGENCY_AT_END = new RegExp(`[/|]\\s*(${AGENCIES})( via Getty Images)?\\)?$
  */
 export const LINE_RULES: readonly LineRule[] = [
   { name: 'mobile-chrome', kind: 'mobile-chrome', test: short(/^(exit mobile version|skip to (main )?content|toggle navigation|back to top|open in app|close menu|main menu|menu|search)$/i) },
-  { name: 'share-counter', kind: 'share', test: (t) => /^\d{1,6}( shares?)?$/i.test(t) },
+  { name: 'share-counter', kind: 'share', test: (t) => startsWithDigit(t) && /^\d{1,6}( shares?)?$/i.test(t) },
   {
     name: 'share-buttons',
     kind: 'share',
@@ -39,12 +65,16 @@ export const LINE_RULES: readonly LineRule[] = [
     kind: 'comments',
     test: short(/^(leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ comments?|comments?( \(\d+\))?|show comments|view comments|cancel reply|your email address will not be published\b.*|required fields are marked.*)$/i),
   },
-  { name: 'cookie-notice', kind: 'cookie-notice', test: (t) => t.length <= 600 && /\bcookies?\b/i.test(t) && /\b(use|uses|accept|consent|policy|privacy|settings|preferences|browsing|experience)\b/i.test(t) },
+  { name: 'cookie-notice', kind: 'cookie-notice', test: (t) => t.length <= 600 && lower(t).includes('cookie') && /\bcookies?\b/i.test(t) && /\b(use|uses|accept|consent|policy|privacy|settings|preferences|browsing|experience)\b/i.test(t) },
   { name: 'cookie-buttons', kind: 'cookie-notice', test: short(/^(accept( all)?( cookies)?|reject( all)?|manage (preferences|cookies|settings)|cookie settings)$/i) },
   {
     name: 'newsletter',
     kind: 'newsletter',
-    test: (t) => t.length <= 400 && /\b(newsletter|sign up|subscribe|inbox|briefing)\b/i.test(t) && /\b(sign up|subscribe|get|receive|delivered|newsletter)\b/i.test(t),
+    test: (t) =>
+      t.length <= 400 &&
+      hasAny(lower(t), ['newsletter', 'sign up', 'subscribe', 'inbox', 'briefing']) &&
+      /\b(newsletter|sign up|subscribe|inbox|briefing)\b/i.test(t) &&
+      /\b(sign up|subscribe|get|receive|delivered|newsletter)\b/i.test(t),
   },
   {
     name: 'related-links',
@@ -58,15 +88,17 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (t) =>
       t.length <= SHORT &&
       (/^(photo|image|picture|photograph|file photo|caption|credit|illustration)s?\b\s*(credit)?\s*[:|]/i.test(t) ||
-        /\((photo|image|picture)s?[:/ ]/i.test(t) ||
-        PHOTO_BY_AGENCY.test(t) ||
-        AGENCY_AT_END.test(t)),
+        (t.includes('(') && /\((photo|image|picture)s?[:/ ]/i.test(t)) ||
+        ((t.includes('/') || t.includes('|')) && (PHOTO_BY_AGENCY.test(t) || AGENCY_AT_END.test(t)))),
   },
   { name: 'advertisement', kind: 'advertisement', test: short(/^(advertisement|advertising|sponsored( content)?|promoted( content)?|ad|story continues below( advertisement)?|scroll to continue( with content)?)$/i) },
   {
     name: 'footer',
     kind: 'footer',
-    test: short(/((©|\(c\)|copyright)\s*(\d{4}|[A-Z])|all rights reserved|^(privacy policy|terms of (use|service)|contact us|about us|cookie policy)\b)/i),
+    test: (t) =>
+      t.length <= SHORT &&
+      (hasAny(lower(t), ['©', '(c)', 'copyright', 'all rights reserved']) || /^(privacy|terms|contact|about|cookie)/i.test(t)) &&
+      /((©|\(c\)|copyright)\s*(\d{4}|[A-Z])|all rights reserved|^(privacy policy|terms of (use|service)|contact us|about us|cookie policy)\b)/i.test(t),
   },
   {
     name: 'source-credit',
@@ -84,7 +116,7 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (t) =>
       t.length <= 800 &&
       (/^(I'm|I am|I’m)\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3},?\s+(and\s+)?(I|a|an)\b/u.test(t) ||
-        /\b(passionate about|specializ(es|e) in|specialis(es|e) in) (writing|covering|reporting)/i.test(t) ||
+        (hasAny(lower(t), ['passionate about', 'speciali']) && /\b(passionate about|specializ(es|e) in|specialis(es|e) in) (writing|covering|reporting)/i.test(t)) ||
         /^about the author\b/i.test(t) ||
         /^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3} is an? (\w+ ){0,3}(journalist|reporter|correspondent|writer|editor|contributor|columnist|analyst)\b/u.test(t)),
   },
@@ -95,9 +127,10 @@ export const LINE_RULES: readonly LineRule[] = [
       t.length <= SHORT &&
       // "Home World Live World Some headline..." or "News › World › Asia": never a finished sentence.
       ((/^home\b/i.test(t) && !/[.!?]["”’]?$/u.test(t.replace(/(\.\.\.|…)$/u, ''))) ||
-        /^([^|»›>/\n]{1,40}\s*[|»›>/]\s*){2,}[^|»›>/\n]{1,100}$/u.test(t) ||
-        // a short section path with one chevron: "The Atlantic Desk › Analysis"
-        /^[^.!?»›\n]{1,40}\s[»›]\s[^.!?»›\n]{1,40}$/u.test(t)),
+        (PATH_SEPARATOR.test(t) &&
+          (/^([^|»›>/\n]{1,40}\s*[|»›>/]\s*){2,}[^|»›>/\n]{1,100}$/u.test(t) ||
+            // a short section path with one chevron: "The Atlantic Desk › Analysis"
+            /^[^.!?»›\n]{1,40}\s[»›]\s[^.!?»›\n]{1,40}$/u.test(t)))),
   },
   { name: 'reading-time', kind: 'metadata', test: short(/^(\d+\s*(min(ute)?s?|m)\s*read|reading time:?.*)$/i) },
 ];
