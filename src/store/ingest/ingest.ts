@@ -5,6 +5,7 @@ import type { ExtractedArticle, ExtractFailure, IngestTask } from './extract-one
 import { extractInOrder } from './pool.js';
 import { defaultReconciler, type Reconciler } from './reconciler.js';
 import { IngestCache } from './cache.js';
+import { PROFILING, add as addPhase, report as phaseReport } from './phases.js';
 import { writeBatch } from './write-batch.js';
 
 /** Articles written per transaction by default: a crash loses at most this many, never half of one. */
@@ -95,7 +96,9 @@ export async function ingest(store: Store, tasks: readonly IngestTask[], options
   let pendingInputs = 0;
   const flush = async () => {
     if (pending.length > 0) {
+      const t = PROFILING ? performance.now() : 0;
       const result = await writeBatch(store, pending, reconciler, now(), cache);
+      if (PROFILING) addPhase('write batches (all phases numbered 1-13, and the commit)', performance.now() - t);
       batches++;
       for (const item of result.items) {
         if (item.status === 'new') {
@@ -114,15 +117,19 @@ export async function ingest(store: Store, tasks: readonly IngestTask[], options
   };
 
   // Workers may run a batch and a half ahead: they extract the next batch while this one is written.
+  let waited = PROFILING ? performance.now() : 0;
   for await (const { outcome } of extractInOrder(tasks, settings, jobs, Math.ceil(batchSize * 1.5))) {
+    if (PROFILING) addPhase(jobs > 1 ? 'extraction: waiting for the workers' : 'extraction (this thread)', performance.now() - waited);
     extracted++;
     pendingInputs++;
     if (outcome.ok) pending.push(outcome.article);
     else fail(outcome.failure);
     if (pending.length >= batchSize) await flush();
     else progress();
+    if (PROFILING) waited = performance.now();
   }
   await flush();
+  if (PROFILING) process.stderr.write(`dossier: ingest phases (ms on the writing thread; SQL is inside the phases):\n${phaseReport()}\n`);
 
   return {
     total: tasks.length,

@@ -22,6 +22,7 @@ import { STORE_SCOPE } from '../schema.js';
 import type { Store } from '../store.js';
 import { IngestCache } from './cache.js';
 import type { ExtractedArticle, ExtractFailure } from './extract-one.js';
+import { lap, mark } from './phases.js';
 import type { Reconciler } from './reconciler.js';
 
 /** Story mates compared for rewrites besides the articles sharing fingerprints. */
@@ -117,9 +118,12 @@ class BatchWriter {
       known.add(article.hash); // the same content twice in one batch is stored once
       items.push(await this.addIsolated(article, batch));
     }
+    mark();
     await flushTerms(this.db, this.cache);
     await this.flushSummaries();
+    lap('12 batch end: terms and summaries');
     const contradictions = await this.judgeTouched();
+    lap('13 batch end: fact groups judged, stories refreshed');
     return { items, contradictions, stories: [...this.touchedStories].sort() };
   }
 
@@ -170,6 +174,7 @@ class BatchWriter {
 
   private async add(article: ExtractedArticle, batch: number): Promise<BatchItemResult> {
     const { db, r } = this;
+    mark();
     const id = await uniqueArticleId(db, article.sourceId, article.hash);
     const facts: FactsView = { ...article.facts, id };
 
@@ -187,11 +192,13 @@ class BatchWriter {
     // The user's merges and splits win over automatic resolution.
     const links = r.applyOverrides(resolution.links, this.overrides, resolution.merges).map((l) => ({ ...l, articleId: id }));
     await this.ensureEntities(links);
+    lap('1 entities (keys, resolution, entity writes)');
 
     // The article goes in with its profile (the document count is read before, as it excludes it).
     const boilerplate = article.boilerplate.map((b) => ({ start: b.start, end: b.end }));
     const input = { id, text: article.text, facts, boilerplate };
     const profile = r.profileArticle(input, links);
+    lap('2 profile');
     this.cache.docCount ??= await profiledCount(db);
     this.cache.indexedAfter ??= await maxArticlePk(db);
     const pk = await insertArticle(db, article, id, facts, profile, batch, this.now);
@@ -202,6 +209,7 @@ class BatchWriter {
     const stored = await insertFacts(db, pk, facts.published, rows, mentionRows(facts, article.text, entityOf), this.nextFactId);
     this.nextFactId = stored.nextId;
     addToSummaries(this.articleSummaries, rows, stored.firstId, facts.published);
+    lap('3 article, links, facts, mentions written');
 
     // 2. Story.
     const storyKeys = r.storyKeys(profile);
@@ -209,7 +217,9 @@ class BatchWriter {
     await loadDfs(db, this.cache, [profile, ...candidates.flatMap((c) => c.members)]);
     const { df } = this.cache;
     const stats = { docCount: this.cache.docCount, df: (term: string) => df.get(term) ?? 0 };
+    lap('4 story candidates');
     const assignment = r.assignStory(profile, candidates, stats);
+    lap('5 story assignment');
     this.counted = [...new Set(Object.keys(profile.terms))];
     countTerms(this.cache, this.counted);
     this.cache.docCount = (this.cache.docCount ?? 0) + 1;
@@ -223,6 +233,7 @@ class BatchWriter {
       this.touchedStories.add(merge.into);
       this.touchedStories.delete(merge.from);
     }
+    lap('6 story written');
 
     // 3. Rewrites: articles sharing fingerprints, and the latest story mates (a reworded copy
     // may share few exact phrases).
@@ -230,21 +241,27 @@ class BatchWriter {
     const mates = (this.cache.storyMembers.get(assignment.storyId) ?? []).slice(-STORY_REWRITE_MATES).map((m) => m.pk);
     const near = [...new Set([...(await rewriteCandidates(db, this.cache, fingerprints, pk)), ...mates])].filter((p) => p !== pk);
     this.cache.index(pk, storyKeys, fingerprints);
+    lap('7 rewrite candidates');
     if (near.length > 0) {
       const others = await this.rewriteInputs(near);
+      lap('7 rewrite candidates');
       const rewriteStats = { docCount: this.cache.docCount ?? 0, df: (term: string) => df.get(term) ?? 0 };
       const found = r.findRewrites({ id, text: article.text, published: facts.published, facts, boilerplate, links }, others, rewriteStats);
+      lap('8 rewrite detection');
       const pkOf = await cachedPksById(db, this.cache, found.flatMap((l) => [l.a, l.b]));
       await saveRewrites(db, found, pkOf);
+      lap('9 rewrites written');
     }
 
     // 4. Claims (judged once per batch), 5. the reference-knowledge check.
     await this.saveClaims(pk, facts, article.text, links, assignment.storyId, true);
     await replaceFlags(db, pk, r.checkKnowledge(facts, links), { fresh: true });
     this.cache.rememberRewriteInput(pk, { id, text: article.text, published: facts.published, facts, boilerplate, links });
+    lap('10 claims and knowledge check');
 
     // Entity or story merges changed the ids earlier articles' claims were keyed by.
     if (relinked.length > 0) await this.reclaim(relinked.filter((p) => p !== pk));
+    lap('11 claims of relinked articles');
     return { status: 'new', id, storyId: assignment.storyId, storyCreated: assignment.created };
   }
 

@@ -10,6 +10,7 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
+import { PROFILING, add as addPhase } from '../ingest/phases.js';
 
 /** How many distinct statements stay prepared (bulk inserts differ by row count). */
 const STATEMENT_CACHE = 1024;
@@ -90,6 +91,18 @@ class StoreSqliteConnection implements DatabaseConnection {
   constructor(private readonly database: BetterSqlite3.Database) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    if (PROFILING) {
+      const started = performance.now();
+      try {
+        return this.#execute<R>(compiled);
+      } finally {
+        addPhase(`sql: ${statementKind(compiled.sql)}`, performance.now() - started);
+      }
+    }
+    return this.#execute<R>(compiled);
+  }
+
+  #execute<R>(compiled: CompiledQuery): QueryResult<R> {
     const statement = this.#prepare(compiled.sql);
     const parameters = compiled.parameters as unknown[];
     if (statement.reader) return { rows: statement.all(parameters) as R[] };
@@ -115,4 +128,18 @@ class StoreSqliteConnection implements DatabaseConnection {
     if (this.#statements.size > STATEMENT_CACHE) this.#statements.delete(this.#statements.keys().next().value as string);
     return statement;
   }
+}
+
+const kinds = new Map<string, string>();
+
+/** A statement's verb and table ("INSERT INTO facts"), for the phase timings. */
+function statementKind(text: string): string {
+  let kind = kinds.get(text);
+  if (kind === undefined) {
+    const verb = /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? '?';
+    const table = /\b(?:into|from|update|table)\s+"?(\w+)/i.exec(text)?.[1] ?? '';
+    kind = `${verb} ${table}`.trim();
+    if (kinds.size < 4096) kinds.set(text, kind);
+  }
+  return kind;
 }
