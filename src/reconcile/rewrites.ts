@@ -48,7 +48,12 @@ function hash(s: string): number {
 
 function ngrams(ws: readonly Word[], n: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i + n <= ws.length; i++) out.push(ws.slice(i, i + n).map((w) => w.norm).join(' '));
+  // Joined by hand: slicing and mapping for every position made most of the garbage here.
+  for (let i = 0; i + n <= ws.length; i++) {
+    let gram = ws[i]!.norm;
+    for (let k = 1; k < n; k++) gram += ` ${ws[i + k]!.norm}`;
+    out.push(gram);
+  }
   return out;
 }
 
@@ -175,16 +180,29 @@ export interface RewriteText {
   readonly links?: RewriteInput['links'];
 }
 
+// An article meets several candidates in one call: its sequence is read once per facts and links.
+const sequences = new WeakMap<object, WeakMap<object, string[]>>();
+const NO_LINKS: RewriteInput['links'] = [];
+
 /** The entities an article names, in text order (people and organisations, by their evidence). */
 function entitySequence(a: RewriteText): string[] {
   if (!a.facts) return [];
-  const lookup = linkLookup(a.links ?? []);
+  const links = a.links ?? NO_LINKS;
+  let byLinks = sequences.get(a.facts);
+  if (!byLinks) sequences.set(a.facts, (byLinks = new WeakMap()));
+  let hit = byLinks.get(links);
+  if (!hit) byLinks.set(links, (hit = entitySequenceOf(a.facts, links)));
+  return hit;
+}
+
+function entitySequenceOf(facts: NonNullable<RewriteText['facts']>, links: RewriteInput['links']): string[] {
+  const lookup = linkLookup(links);
   const at: [number, string][] = [];
-  for (const p of a.facts.people) {
+  for (const p of facts.people) {
     const id = lookup('person', p.name) ?? `person:${normaliseName(p.name)}`;
     for (const e of p.evidence ?? []) at.push([e.start, id]);
   }
-  for (const o of a.facts.organizations) {
+  for (const o of facts.organizations) {
     const id = lookup('organisation', o.name) ?? `org:${normaliseName(o.name)}`;
     for (const e of o.evidence ?? []) at.push([e.start, id]);
   }

@@ -42,16 +42,34 @@ export async function rewriteCandidates(db: Db, cache: IngestCache, fingerprints
       }
     }
   }
-  const hits = new Map<number, number>();
+  // Templated wording shares fingerprints with up to COMMON_FINGERPRINT articles each: counted in
+  // an array indexed by pk rather than a map, as this runs for every article.
+  const hit: number[] = [];
   for (const pks of perFp.values()) {
     if (pks.length > COMMON_FINGERPRINT) continue;
-    for (const pk of pks) hits.set(pk, (hits.get(pk) ?? 0) + 1);
+    for (const pk of pks) {
+      if (pk >= counts.length) grow(pk);
+      if (counts[pk] === 0) hit.push(pk);
+      counts[pk]!++;
+    }
   }
-  return [...hits]
-    .filter(([, n]) => n >= MIN_SHARED)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_CANDIDATES)
-    .map(([pk]) => pk);
+  const out = hit
+    .filter((pk) => counts[pk]! >= MIN_SHARED)
+    .sort((a, b) => counts[b]! - counts[a]! || a - b)
+    .slice(0, MAX_CANDIDATES);
+  for (const pk of hit) counts[pk] = 0;
+  return out;
+}
+
+/** Shared-fingerprint counts by pk, zero between uses. */
+let counts = new Int32Array(1024);
+
+function grow(pk: number): void {
+  let size = counts.length;
+  while (size <= pk) size *= 2;
+  const next = new Int32Array(size);
+  next.set(counts);
+  counts = next;
 }
 
 /** Save rewrite links (article ids resolved to pks by the caller). */
