@@ -12,6 +12,8 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
   for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
 }
 
+const LONGEST = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
+
 /** Guess the ISO 639-1 language of a text from its script and function words; `und` if unsure. */
 export function guessLanguage(text: string): string {
   // a couple of paragraphs tell the language as well as the whole article
@@ -46,7 +48,8 @@ export function guessLanguage(text: string): string {
       continue;
     }
     if (word < 0) continue;
-    for (const lang of LOOKUP.get(lower.slice(word, i)) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    // no function word is longer than LONGEST: longer words are not looked up
+    if (i - word <= LONGEST) for (const lang of LOOKUP.get(lower.slice(word, i)) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
     word = -1;
   }
   let best = 'und';

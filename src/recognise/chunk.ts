@@ -166,10 +166,16 @@ function acceptGazetteerHit(tokens: readonly Token[], sentenceStart: number, fro
 
 /** How many tokens of honorific start at `i` (0 when none). */
 const HONORIFIC_FIRST = new Set(HONORIFICS.map((h) => h[0] as string));
+// Their first letters, lower case (a character outside ASCII is checked in full: "İ" lowers to "i̇").
+const HONORIFIC_INITIALS = new Set([...HONORIFIC_FIRST].map((w) => w.charCodeAt(0)));
 
 export function honorificAt(tokens: readonly Token[], i: number, to: number): number {
-  // most tokens start no honorific: one set lookup before trying the phrases
-  if (!HONORIFIC_FIRST.has(bareLower((tokens[i] as Token).text))) return 0;
+  // most tokens start no honorific: a look at the first letter, then one set lookup, before
+  // trying the phrases
+  const text = (tokens[i] as Token).text;
+  const c = text.charCodeAt(0);
+  if (c < 128 && !HONORIFIC_INITIALS.has(c | 0x20)) return 0;
+  if (!HONORIFIC_FIRST.has(bareLower(text))) return 0;
   for (const h of HONORIFICS) {
     if (i + h.length > to) continue;
     if (h.every((w, n) => bareLower((tokens[i + n] as Token).text) === w)) {
