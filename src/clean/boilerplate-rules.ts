@@ -20,28 +20,13 @@ export const AGENCY_PATTERN = AGENCIES;
 
 // Cheap checks run before the expressions: the rules are tried on every block of every article,
 // and an article's paragraphs match none of them. Each check only passes over text its
-// expression needs (a word it must contain, a character it must start with), so it never
-// changes what a rule finds.
+// expression needs (a character it must contain or start with), so it never changes what a
+// rule finds.
 const PATH_SEPARATOR = /[|»›>/]/;
 
 function startsWithDigit(t: string): boolean {
   const c = t.charCodeAt(0);
   return c >= 48 && c <= 57;
-}
-
-function hasAny(text: string, words: readonly string[]): boolean {
-  return words.some((w) => text.includes(w));
-}
-
-// The rules are tried one after another on the same block: its lower case is made once.
-let lastText = '';
-let lastLower = '';
-function lower(t: string): string {
-  if (t !== lastText) {
-    lastText = t;
-    lastLower = t.toLowerCase();
-  }
-  return lastLower;
 }
 
 // Built once: the rules run on every block of every article.
@@ -65,14 +50,13 @@ export const LINE_RULES: readonly LineRule[] = [
     kind: 'comments',
     test: short(/^(leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|\d+ comments?|comments?( \(\d+\))?|show comments|view comments|cancel reply|your email address will not be published\b.*|required fields are marked.*)$/i),
   },
-  { name: 'cookie-notice', kind: 'cookie-notice', test: (t) => t.length <= 600 && lower(t).includes('cookie') && /\bcookies?\b/i.test(t) && /\b(use|uses|accept|consent|policy|privacy|settings|preferences|browsing|experience)\b/i.test(t) },
+  { name: 'cookie-notice', kind: 'cookie-notice', test: (t) => t.length <= 600 && /\bcookies?\b/i.test(t) && /\b(use|uses|accept|consent|policy|privacy|settings|preferences|browsing|experience)\b/i.test(t) },
   { name: 'cookie-buttons', kind: 'cookie-notice', test: short(/^(accept( all)?( cookies)?|reject( all)?|manage (preferences|cookies|settings)|cookie settings)$/i) },
   {
     name: 'newsletter',
     kind: 'newsletter',
     test: (t) =>
       t.length <= 400 &&
-      hasAny(lower(t), ['newsletter', 'sign up', 'subscribe', 'inbox', 'briefing']) &&
       /\b(newsletter|sign up|subscribe|inbox|briefing)\b/i.test(t) &&
       /\b(sign up|subscribe|get|receive|delivered|newsletter)\b/i.test(t),
   },
@@ -97,7 +81,6 @@ export const LINE_RULES: readonly LineRule[] = [
     kind: 'footer',
     test: (t) =>
       t.length <= SHORT &&
-      (hasAny(lower(t), ['©', '(c)', 'copyright', 'all rights reserved']) || /^(privacy|terms|contact|about|cookie)/i.test(t)) &&
       /((©|\(c\)|copyright)\s*(\d{4}|[A-Z])|all rights reserved|^(privacy policy|terms of (use|service)|contact us|about us|cookie policy)\b)/i.test(t),
   },
   {
@@ -116,9 +99,9 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (t) =>
       t.length <= 800 &&
       (/^(I'm|I am|I’m)\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3},?\s+(and\s+)?(I|a|an)\b/u.test(t) ||
-        (hasAny(lower(t), ['passionate about', 'speciali']) && /\b(passionate about|specializ(es|e) in|specialis(es|e) in) (writing|covering|reporting)/i.test(t)) ||
+        /\b(passionate about|specializ(es|e) in|specialis(es|e) in) (writing|covering|reporting)/i.test(t) ||
         /^about the author\b/i.test(t) ||
-        /^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3} is an? (\w+ ){0,3}(journalist|reporter|correspondent|writer|editor|contributor|columnist|analyst)\b/u.test(t)),
+        (t.includes(' is a') && /^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3} is an? (\w+ ){0,3}(journalist|reporter|correspondent|writer|editor|contributor|columnist|analyst)\b/u.test(t))),
   },
   {
     name: 'breadcrumb',
