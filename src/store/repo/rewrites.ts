@@ -1,4 +1,4 @@
-import type { RewriteLink } from '../../reconcile/types.js';
+import type { Claim, FactDrift, RewriteLink } from '../../reconcile/types.js';
 import type { IngestCache } from '../ingest/cache.js';
 import { insertRows } from './bulk.js';
 import { chunks, type Db } from './db.js';
@@ -79,7 +79,7 @@ export async function saveRewrites(db: Db, links: readonly RewriteLink[], pkOf: 
     const b = pkOf.get(link.b);
     if (a === undefined || b === undefined) return [];
     const original = link.original === null ? null : (pkOf.get(link.original) ?? null);
-    return [{ a_pk: Math.min(a, b), b_pk: Math.max(a, b), score: link.score, original_pk: original, passages: JSON.stringify(link.passages), drift: JSON.stringify(link.drift) }];
+    return [{ a_pk: Math.min(a, b), b_pk: Math.max(a, b), score: link.score, original_pk: original, passages: JSON.stringify(link.passages), drift: driftJson(link.drift) }];
   });
   for (const part of chunks(rows, 200)) {
     await run(
@@ -89,4 +89,28 @@ export async function saveRewrites(db: Db, links: readonly RewriteLink[], pkOf: 
       part.flatMap((r) => [r.a_pk, r.b_pk, r.score, r.original_pk, r.passages, r.drift]),
     );
   }
+}
+
+// An article's claims come back in the drift of each of its rewrite links (a story of templated
+// copies links every pair): each claim is serialised once, and the drift put together around it.
+const claimJson = new WeakMap<Claim, string>();
+const DRIFT_KEYS = 'slot,label,kind,a,b';
+
+/** `JSON.stringify(drift)`, the same text, with each claim's JSON computed once. */
+export function driftJson(drift: readonly FactDrift[]): string {
+  const items = drift.map((d) => {
+    // Another shape (a key added to FactDrift) takes the plain path, so the text stays JSON's.
+    if (Object.keys(d).join(',') !== DRIFT_KEYS) return JSON.stringify(d);
+    return `{"slot":${JSON.stringify(d.slot)},"label":${JSON.stringify(d.label)},"kind":${JSON.stringify(d.kind)},"a":${claimsJson(d.a)},"b":${claimsJson(d.b)}}`;
+  });
+  return `[${items.join(',')}]`;
+}
+
+function claimsJson(claims: readonly Claim[]): string {
+  const items = claims.map((c) => {
+    let text = claimJson.get(c);
+    if (text === undefined) claimJson.set(c, (text = JSON.stringify(c)));
+    return text;
+  });
+  return `[${items.join(',')}]`;
 }
