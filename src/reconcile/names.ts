@@ -111,15 +111,30 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
-const familyPairs = memoise((key: string) => {
-  const cut = key.indexOf('|');
-  return familySimilarityOf(key.slice(0, cut), key.slice(cut + 1));
-}, 16384);
+// Resolution compares every alias of every candidate: pairs come back all the time. Keyed by one
+// name, then the other (a joined key cost a new string per lookup).
+const FAMILY_PAIRS = 16384;
+let familyPairs = new Map<string, Map<string, number>>();
+let familyPairCount = 0;
 
 /** Similarity of two family names after folding transliteration variants, 0..1. */
 export function familySimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  return a < b ? familyPairs(`${a}|${b}`) : familyPairs(`${b}|${a}`);
+  const [x, y] = a < b ? [a, b] : [b, a];
+  let row = familyPairs.get(x);
+  if (!row) familyPairs.set(x, (row = new Map()));
+  let similarity = row.get(y);
+  if (similarity === undefined) {
+    similarity = familySimilarityOf(x, y);
+    // Dropping everything at the limit keeps memory bounded without bookkeeping per entry.
+    if (familyPairCount >= FAMILY_PAIRS) {
+      familyPairs = new Map([[x, (row = new Map())]]);
+      familyPairCount = 0;
+    }
+    row.set(y, similarity);
+    familyPairCount++;
+  }
+  return similarity;
 }
 
 function familySimilarityOf(a: string, b: string): number {

@@ -103,7 +103,9 @@ export async function storyCandidates(db: Db, cache: IngestCache, keys: readonly
   const before = cache.indexedAfter ?? Number.MAX_SAFE_INTEGER;
   const hits = new Map<number, number>();
   for (const key of new Set(keys)) {
-    const recent = (cache.storyKeys.get(key) ?? []).filter((pk) => pk !== exceptPk).slice(-ARTICLES_PER_KEY);
+    // A pk is listed once per key: the tail one longer than needed is enough, whatever the
+    // list's length (a key such as an organisation's grows with the run).
+    const recent = (cache.storyKeys.get(key) ?? []).slice(-(ARTICLES_PER_KEY + 1)).filter((pk) => pk !== exceptPk).slice(-ARTICLES_PER_KEY);
     const older =
       recent.length < ARTICLES_PER_KEY && before > 0
         ? await run<{ article_pk: number }>(db, 'SELECT article_pk FROM story_keys WHERE key = ? AND article_pk != ? AND article_pk <= ? ORDER BY article_pk DESC LIMIT ?', [key, exceptPk, before, ARTICLES_PER_KEY - recent.length])
