@@ -3,6 +3,8 @@
  * are folded so that "Türkiye", "TURKIYE" and "turkiye" meet, and "U.N." meets "UN".
  */
 
+import { lowerCase } from '../nlp/char-class.js';
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // Letters that NFD does not decompose but news spells both ways.
 const EXTRA_FOLDS: Record<string, string> = { ø: 'o', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th' };
@@ -14,7 +16,7 @@ const EXTRA_FOLDS: Record<string, string> = { ø: 'o', đ: 'd', ł: 'l', ß: 'ss
  */
 export function normaliseName(name: string): string {
   // A plain ASCII word (most tokens) folds to its lower case: no cache lookup needed.
-  if (isAsciiAlnum(name)) return name.toLowerCase();
+  if (isAsciiAlnum(name)) return lowerCase(name);
   const cached = CACHE.get(name);
   if (cached !== undefined) return cached;
   const key = fold(name);

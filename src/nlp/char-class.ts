@@ -52,3 +52,16 @@ export const width = (cp: number): number => (cp >= 0x10000 ? 2 : 1);
 export const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 /** A low (trailing) surrogate code unit. */
 export const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * `text.toLowerCase()`, returning `text` itself when it is ASCII without capitals (most words of
+ * an English article) instead of calling into the case mapping for every token.
+ * @example lowerCase('summit') === 'summit'; lowerCase('Summit') === 'summit'
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return text.toLowerCase();
+  }
+  return text;
+}

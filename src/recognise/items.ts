@@ -1,4 +1,5 @@
 import type { Chunk, SentenceLayer } from '../core/doc.js';
+import { lowerCase } from '../nlp/char-class.js';
 import type { Token } from '../nlp/tokenize.js';
 
 /** One step of a sentence as patterns see it: a chunk, or a plain token. */
@@ -27,7 +28,7 @@ export function sentenceItems(sentence: SentenceLayer, tokens: readonly Token[])
       continue;
     }
     const t = tokens[i] as Token;
-    items.push({ chunk: null, token: t, type: 'TOKEN', lower: t.text.toLowerCase(), start: t.start, end: t.end });
+    items.push({ chunk: null, token: t, type: 'TOKEN', lower: lowerCase(t.text), start: t.start, end: t.end });
     i++;
   }
   return items;
