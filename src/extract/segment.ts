@@ -22,7 +22,7 @@ export function segmentAndChunk(article: Article, lexicon: Lexicon): Segmented {
   const ranges: { from: number; to: number }[] = [];
   for (const s of sentences) {
     const from = tokens.length;
-    tokens.push(...tokenize(text, s.start, s.end));
+    tokenize(text, s.start, s.end, tokens);
     ranges.push({ from, to: tokens.length });
   }
   const keys = tokenKeys(tokens);

@@ -72,9 +72,8 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
-/** Split a range of the text into tokens (whole text by default). */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
+/** Split a range of the text into tokens (whole text by default), appended to `tokens` when given. */
+export function tokenize(text: string, start = 0, end = text.length, tokens: Token[] = []): Token[] {
   // Scan the text in place from `start` and stop at `end`: slicing per sentence would copy the
   // text once per sentence. A token running past `end` is cut there.
   let i = start;
@@ -136,12 +135,11 @@ export function tokenizeAround(text: string, ranges: readonly TokenizedRange[], 
   const out: Token[] = [];
   let at = 0;
   for (const r of ranges) {
-    for (const t of tokenize(text, at, r.start)) out.push(t);
+    tokenize(text, at, r.start, out);
     for (let i = r.from; i < r.to; i++) out.push(tokens[i] as Token);
     at = r.end;
   }
-  for (const t of tokenize(text, at)) out.push(t);
-  return out;
+  return tokenize(text, at, text.length, out);
 }
 
 function isSpace(text: string, i: number): boolean {

@@ -1,3 +1,4 @@
+import { lowerCase } from '../nlp/char-class.js';
 import type { Token } from '../nlp/tokenize.js';
 
 /** Which way from the publication date a clause points. */
@@ -105,13 +106,13 @@ function nearestCue(tokens: readonly Token[], from: number, step: 1 | -1): Cue |
   return null;
 }
 
-const lower = (tokens: readonly Token[], i: number) => (tokens[i]?.text ?? '').toLowerCase();
+const lower = (tokens: readonly Token[], i: number) => lowerCase(tokens[i]?.text ?? '');
 
 /** The tense a single token signals, given its neighbours; null if it is no cue. */
 function cueAt(tokens: readonly Token[], i: number): Tense | null {
   const token = tokens[i] as Token;
   if (token.kind !== 'word') return null;
-  const w = token.text.toLowerCase();
+  const w = lowerCase(token.text);
   if (FUTURE_AUX.has(w) || /['’]ll$/.test(w)) return 'future';
   if (FUTURE_ADJ.has(w)) return 'future';
   // "the coming days", but not "refugees coming from Syria".
