@@ -4,7 +4,7 @@ import { DossierError, isDossierError, type ErrorCode } from '../../core/errors.
 import type { FactsView } from '../../core/facts.js';
 import { extract, toFacts } from '../../extract/extract.js';
 import { read } from '../../read/read.js';
-import { rewriteFingerprints } from '../../reconcile/index.js';
+import { articleNames, entityKeys, rewriteFingerprints } from '../../reconcile/index.js';
 
 /** One input to ingest: a file to read, or bytes already in hand (standard input). */
 export interface IngestTask {
@@ -20,8 +20,9 @@ export interface ExtractSettings {
   /** Publication date to assume (`--published`), overriding the page's. */
   readonly published?: string;
   /**
-   * Compute reconciliation's rewrite fingerprints here too: they depend on the text only, and
-   * computing them on the extraction threads takes that work off the thread that writes.
+   * Compute reconciliation's rewrite fingerprints and entity blocking keys here too: they depend
+   * on the article alone (and the reference knowledge), and computing them on the extraction
+   * threads takes that work off the thread that writes.
    */
   readonly fingerprints?: boolean;
 }
@@ -46,6 +47,8 @@ export interface ExtractedArticle {
   readonly facts: FactsView;
   /** Rewrite fingerprints of the text, when computed beside extraction (on the worker). */
   readonly fingerprints?: readonly string[];
+  /** Blocking keys of the article's names (`entityKeys` of each of `articleNames`), likewise. */
+  readonly nameKeys?: readonly string[];
 }
 
 /** A failed input: its stable code and message (plain data, so it crosses worker threads). */
@@ -85,7 +88,9 @@ export function extractOne(task: IngestTask, settings: ExtractSettings): Extract
         text: article.text,
         boilerplate: article.boilerplate,
         facts,
-        ...(settings.fingerprints ? { fingerprints: rewriteFingerprints(article.text, article.boilerplate) } : {}),
+        ...(settings.fingerprints
+          ? { fingerprints: rewriteFingerprints(article.text, article.boilerplate), nameKeys: articleNames(facts).flatMap((m) => entityKeys(m, facts.published)) }
+          : {}),
       },
     };
   } catch (error) {

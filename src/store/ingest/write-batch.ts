@@ -179,7 +179,8 @@ class BatchWriter {
     const facts: FactsView = { ...article.facts, id };
 
     // 1. Entities: candidates sharing a blocking key, resolution, then the article's facts.
-    const keys = r.articleNames(facts).flatMap((m) => r.entityKeys(m, facts.published));
+    // The names do not depend on the id: keys computed beside extraction still hold.
+    const keys = article.nameKeys ?? r.articleNames(facts).flatMap((m) => r.entityKeys(m, facts.published));
     const resolution = r.resolveEntities(facts, await cachedEntitiesByKeys(db, this.cache, keys), this.overrides);
     await upsertEntities(db, resolution.upserts, this.cache);
     const relinked: number[] = [];
