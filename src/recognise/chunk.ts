@@ -1,5 +1,6 @@
 import type { Chunk } from '../core/doc.js';
 import { wordKey } from '../knowledge/gazetteer.js';
+import { lowerCase } from '../nlp/char-class.js';
 import type { Token } from '../nlp/tokenize.js';
 import { COMMON_CAPITALISED, HONORIFICS, NAME_PARTICLES, NAME_SUFFIX } from './common-words.js';
 import type { Lexicon, LexRef } from './lexicon.js';
@@ -97,7 +98,7 @@ function unknownOrganisations(text: string, tokens: readonly Token[], chunks: Ch
   const made: Chunk[] = [];
   for (let h = from + 1; h < to; h++) {
     const head = tokens[h] as Token;
-    if (!head.upper || !ORG_HEADS.has(head.text.toLowerCase()) || covered.has(h)) continue;
+    if (!head.upper || !ORG_HEADS.has(lowerCase(head.text)) || covered.has(h)) continue;
     // leftwards over capitalised words, known bodies, names and places
     let a = h;
     for (let k = h - 1; k >= from; k--) {
@@ -188,7 +189,7 @@ export function honorificAt(tokens: readonly Token[], i: number, to: number): nu
 
 /** Lower case without one trailing apostrophe ("Sheikh’" → "sheikh"); runs on every token. */
 function bareLower(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   const last = lower.charCodeAt(lower.length - 1);
   return last === 0x27 || last === 0x2019 ? lower.slice(0, -1) : lower;
 }
@@ -212,15 +213,26 @@ const NOT_NAME_PARTS = new Set(['in', 'on', 'at', 'for', 'from', 'to', 'by', 'wi
 // Words after a place name that make it part of another name.
 const NAME_TAILS = new Set(['sea', 'ocean', 'times', 'post', 'today', 'daily', 'news', 'airways', 'airlines', 'bank', 'university', 'street', 'square', 'cup', 'league', 'open', 'gulf', 'strait', 'basin', 'valley', 'river', 'mountains']);
 
+/** Whether the text holds a lower-case letter (`\p{Ll}`), without a regular expression for ASCII. */
+function hasLowercaseLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(text);
+  }
+  return false;
+}
+
 function isNameToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (PREFIXED_NAME.test(t.text)) return true;
-  return t.upper && /\p{Ll}/u.test(t.text) && !COMMON_CAPITALISED.has(t.text.toLowerCase());
+  return t.upper && hasLowercaseLetter(t.text) && !COMMON_CAPITALISED.has(lowerCase(t.text));
 }
 
 function isInitial(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && !!tokens[i + 2] && isNameToken(tokens[i + 2] as Token);
+  // one upper-case letter: a code point is at most two code units
+  return !!t && t.text.length <= 2 && /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && !!tokens[i + 2] && isNameToken(tokens[i + 2] as Token);
 }
 
 function isNameStart(tokens: readonly Token[], i: number, sentenceStart: number, lowercase: LowercaseWords): boolean {
