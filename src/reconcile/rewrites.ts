@@ -113,15 +113,22 @@ interface Analysis {
 // One article is compared with several candidates, and each candidate with many articles. Keyed
 // by the text first (the same string object comes back, so the lookup hashes it once) and then by
 // the boilerplate spans: a key joining both cost more than the analysis it saved.
-const ANALYSED_TEXTS = 256;
+// Two generations: when the current one is full it becomes the previous one, and a text found
+// there moves back, so the texts compared lately stay (candidates are often weeks of articles
+// back) while memory stays bounded without bookkeeping per entry.
+const ANALYSED_TEXTS = 512;
 let analysed = new Map<string, Map<string, Analysis>>();
+let analysedBefore = new Map<string, Map<string, Analysis>>();
 
 function analyse(text: string, boilerplate: readonly Range[]): Analysis {
   let byBoilerplate = analysed.get(text);
   if (!byBoilerplate) {
-    // Dropping everything at the limit keeps memory bounded without bookkeeping per entry.
-    if (analysed.size >= ANALYSED_TEXTS) analysed = new Map();
-    analysed.set(text, (byBoilerplate = new Map()));
+    byBoilerplate = analysedBefore.get(text) ?? new Map<string, Analysis>();
+    if (analysed.size >= ANALYSED_TEXTS) {
+      analysedBefore = analysed;
+      analysed = new Map();
+    }
+    analysed.set(text, byBoilerplate);
   }
   const key = boilerplate.map((b) => `${b.start}-${b.end}`).join(',');
   let hit = byBoilerplate.get(key);
