@@ -1,3 +1,5 @@
+import { lowerCase } from '../nlp/char-class.js';
+
 // Frequent function words per language: enough to tell news languages apart on a paragraph.
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'his', 'has'],
@@ -22,12 +24,14 @@ export function guessLanguage(text: string): string {
   // runs on every article, and nearly all its characters are ASCII, which need no Unicode lookup.
   let cyrillic = 0;
   let latin = 0;
+  let ascii = true;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c < 128) {
       if (isAsciiLetter(c)) latin++;
       continue;
     }
+    ascii = false;
     const cp = sample.codePointAt(i) as number;
     if (cp > 0xffff) i++;
     else if (c >= 0xd800 && c <= 0xdfff) continue; // a lone surrogate is no character of any script
@@ -37,7 +41,9 @@ export function guessLanguage(text: string): string {
   }
   if (cyrillic > latin) return 'ru';
   const scores = new Map<string, number>();
-  const lower = sample.toLowerCase();
+  // ASCII keeps its length in lower case, so only the short words need lowering; other text is
+  // lowered whole first (a capital such as "İ" may lower to two characters).
+  const lower = ascii ? sample : sample.toLowerCase();
   let word = -1;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32;
@@ -49,7 +55,10 @@ export function guessLanguage(text: string): string {
     }
     if (word < 0) continue;
     // no function word is longer than LONGEST: longer words are not looked up
-    if (i - word <= LONGEST) for (const lang of LOOKUP.get(lower.slice(word, i)) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    if (i - word <= LONGEST) {
+      const w = lower.slice(word, i);
+      for (const lang of LOOKUP.get(ascii ? lowerCase(w) : w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+    }
     word = -1;
   }
   let best = 'und';
