@@ -45,23 +45,27 @@ const REFINERS = new Set(['OverlapRemovalRefiner', 'MergeWeekdayComponentRefiner
 // "of" or an ordinal word — so "market", "decision" and "Marchetti" run none of them. The weekday
 // parser needs a weekday (full or abbreviated) or "weekend"/"weekday" after a non-word character
 // or the end of "on", "this", "last", "past", "next", and before a non-word character or
-// "of"/"this"/"last"/"past"/"next" — not "month" or "common".
+// "of"/"this"/"last"/"past"/"next" — not "month" or "common". Of the month parsers, all but
+// ENMonthNameParser also need a number (a day, an ordinal word or a year) with the month.
 const NUMERIC = 1;
 const MONTH = 2;
 const WEEKDAY = 4;
+const MONTH_NUMBERED = 8;
 const NEEDS: Record<string, number> = {
-  ENYearMonthDayParser: NUMERIC | MONTH,
+  ENYearMonthDayParser: NUMERIC | MONTH_NUMBERED,
   ISOFormatParser: NUMERIC,
   SlashDateFormatParser: NUMERIC,
-  ENMonthNameLittleEndianParser: MONTH,
-  ENMonthNameMiddleEndianParser: MONTH,
+  ENMonthNameLittleEndianParser: MONTH_NUMBERED,
+  ENMonthNameMiddleEndianParser: MONTH_NUMBERED,
   ENWeekdayParser: WEEKDAY,
-  ENYearMonthNameParser: MONTH,
+  ENYearMonthNameParser: MONTH_NUMBERED,
   ENMonthNameParser: MONTH,
 };
 const NUMERIC_WORDS = /\d[-./\s]\d/;
 const MONTH_WORDS =
   /(?<![abgi-mo-suv-z_])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?=[^a-z_]|$|of|fi|se|th|fo|si|ei|ni|te|el|tw)/i;
+// A digit, or a word that every ordinal word of chrono's holds ("twenty-first" holds "first").
+const NUMBER_WORDS = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
 const WEEKDAY_WORDS =
   /(?<![a-mo-ru-z0-9_])(?:sun|mon|tue|wed|thu|thur|thurs|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|weekday)(?=[^a-z0-9_]|$|of|this|last|past|next)/i;
 
@@ -97,7 +101,8 @@ const WORTH_PARSING =
 /** Run the tailored chrono once over `text`; ranges ("July 4-5") come back as two hits. */
 export function chronoHits(text: string): ChronoHit[] {
   if (!WORTH_PARSING.test(text)) return [];
-  const needs = (NUMERIC_WORDS.test(text) ? NUMERIC : 0) | (MONTH_WORDS.test(text) ? MONTH : 0) | (WEEKDAY_WORDS.test(text) ? WEEKDAY : 0);
+  const month = MONTH_WORDS.test(text) ? MONTH | (NUMBER_WORDS.test(text) ? MONTH_NUMBERED : 0) : 0;
+  const needs = (NUMERIC_WORDS.test(text) ? NUMERIC : 0) | month | (WEEKDAY_WORDS.test(text) ? WEEKDAY : 0);
   if (needs === 0) return [];
   let instance = instances.get(needs);
   if (!instance) {
