@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { extractOne, type ExtractOutcome, type ExtractSettings, type IngestTask } from './extract-one.js';
+import type { ExtractOutcome, ExtractSettings, IngestTask } from './extract-one.js';
 
 /** One input and what extracting it gave. */
 export interface Extracted {
@@ -32,6 +32,9 @@ function workerEntry(): URL | null {
 export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: ExtractSettings, jobs: number, ahead = 0): AsyncGenerator<Extracted> {
   const entry = jobs > 1 ? workerEntry() : null;
   if (!entry) {
+    // Loaded here, not at the top: with workers, this thread never extracts, and loading the
+    // extraction modules (and what they build) cost it half a second.
+    const { extractOne } = await import('./extract-one.js');
     for (const task of tasks) yield { task, outcome: extractOne(task, settings) };
     return;
   }
