@@ -23,7 +23,7 @@ import { reconcileCorpus as reconcileCorpusImpl } from './corpus.js';
 import { judgeAll as judgeAllImpl, judgeSlot as judgeSlotImpl } from './judge.js';
 import { checkKnowledge as checkKnowledgeImpl } from './knowledge-check.js';
 import { applyOverrides as applyOverridesImpl } from './overrides.js';
-import { profileArticle as profileArticleImpl } from './profile.js';
+import { profileArticle as profileArticleImpl, wordCounts as wordCountsImpl } from './profile.js';
 import { entityKeys as entityKeysImpl, resolveEntities as resolveEntitiesImpl } from './resolve-entities.js';
 import { findRewrites as findRewritesImpl, rewriteFingerprints as rewriteFingerprintsImpl } from './rewrites.js';
 import { assignStory as assignStoryImpl, storyKeys as storyKeysImpl } from './stories.js';
@@ -40,6 +40,8 @@ export const resolveEntities: ResolveEntitiesFn = resolveEntitiesImpl;
 export const applyOverrides: ApplyOverridesFn = applyOverridesImpl;
 /** An article's profile for story clustering. */
 export const profileArticle: ProfileArticleFn = profileArticleImpl;
+/** The word terms of a text's profile, counted (computable ahead: it needs the text only). */
+export const wordCounts = wordCountsImpl;
 /** Blocking keys of a profile (entities within a month bucket). */
 export const storyKeys: StoryKeysFn = storyKeysImpl;
 /** Put an article in a story (online; never moves earlier articles except by a story merge). */

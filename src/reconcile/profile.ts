@@ -30,13 +30,26 @@ function asRecord(counts: Map<string, number>): Record<string, number> {
   return Object.fromEntries(counts);
 }
 
+/**
+ * The word terms of a text's profile: stemmed words outside boilerplate, stop words left out,
+ * counted, in order of first use. It depends on the text alone.
+ */
+export function wordCounts(text: string, boilerplate: readonly { readonly start: number; readonly end: number }[] = []): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const w of words(text, boilerplate)) {
+    if (isStopWord(w.norm)) continue;
+    const t = stem(w.norm);
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return [...counts];
+}
+
 /** Build the profile of an article from its text, facts and entity links. */
 export function profileArticle(article: ArticleInput, links: readonly EntityLink[]): ArticleProfile {
   const { facts } = article;
   const lookup = linkLookup(links);
-  const counts = new Map<string, number>();
+  const counts = new Map<string, number>(article.wordCounts ?? wordCounts(article.text, article.boilerplate));
   const bump = (t: string, n = 1) => counts.set(t, (counts.get(t) ?? 0) + n);
-  for (const w of words(article.text, article.boilerplate ?? [])) if (!isStopWord(w.norm)) bump(stem(w.norm));
 
   const entities = new Set<string>();
   const orgWeight = new Map<string, number>();

@@ -37,6 +37,11 @@ export interface ArticleInput {
   readonly facts: FactsView;
   /** Site chrome spans of the text (`Article.boilerplate`): left out of text similarity. */
   readonly boilerplate?: readonly { readonly start: number; readonly end: number }[];
+  /**
+   * `wordCounts(text, boilerplate)` when computed already (ingest computes it on the extraction
+   * threads); profiling computes it otherwise.
+   */
+  readonly wordCounts?: readonly (readonly [string, number])[];
 }
 
 /** A pointer back to the words that state something in one article. */

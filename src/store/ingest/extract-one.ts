@@ -4,7 +4,7 @@ import { DossierError, isDossierError, type ErrorCode } from '../../core/errors.
 import type { FactsView } from '../../core/facts.js';
 import { extract, toFacts } from '../../extract/extract.js';
 import { read } from '../../read/read.js';
-import { articleNames, entityKeys, rewriteFingerprints } from '../../reconcile/index.js';
+import { articleNames, entityKeys, rewriteFingerprints, wordCounts } from '../../reconcile/index.js';
 
 /** One input to ingest: a file to read, or bytes already in hand (standard input). */
 export interface IngestTask {
@@ -20,9 +20,9 @@ export interface ExtractSettings {
   /** Publication date to assume (`--published`), overriding the page's. */
   readonly published?: string;
   /**
-   * Compute reconciliation's rewrite fingerprints and entity blocking keys here too: they depend
-   * on the article alone (and the reference knowledge), and computing them on the extraction
-   * threads takes that work off the thread that writes.
+   * Compute reconciliation's rewrite fingerprints, entity blocking keys and profile word counts
+   * here too: they depend on the article alone (and the reference knowledge), and computing them
+   * on the extraction threads takes that work off the thread that writes.
    */
   readonly fingerprints?: boolean;
 }
@@ -49,6 +49,8 @@ export interface ExtractedArticle {
   readonly fingerprints?: readonly string[];
   /** Blocking keys of the article's names (`entityKeys` of each of `articleNames`), likewise. */
   readonly nameKeys?: readonly string[];
+  /** The word terms of its profile (`wordCounts`), likewise. */
+  readonly wordCounts?: readonly (readonly [string, number])[];
 }
 
 /** A failed input: its stable code and message (plain data, so it crosses worker threads). */
@@ -89,7 +91,11 @@ export function extractOne(task: IngestTask, settings: ExtractSettings): Extract
         boilerplate: article.boilerplate,
         facts,
         ...(settings.fingerprints
-          ? { fingerprints: rewriteFingerprints(article.text, article.boilerplate), nameKeys: articleNames(facts).flatMap((m) => entityKeys(m, facts.published)) }
+          ? {
+              fingerprints: rewriteFingerprints(article.text, article.boilerplate),
+              nameKeys: articleNames(facts).flatMap((m) => entityKeys(m, facts.published)),
+              wordCounts: wordCounts(article.text, article.boilerplate),
+            }
           : {}),
       },
     };

@@ -197,7 +197,7 @@ class BatchWriter {
 
     // The article goes in with its profile (the document count is read before, as it excludes it).
     const boilerplate = article.boilerplate.map((b) => ({ start: b.start, end: b.end }));
-    const input = { id, text: article.text, facts, boilerplate };
+    const input = { id, text: article.text, facts, boilerplate, ...(article.wordCounts ? { wordCounts: article.wordCounts } : {}) };
     const profile = r.profileArticle(input, links);
     lap('2 profile');
     this.cache.docCount ??= await profiledCount(db);
