@@ -166,18 +166,36 @@ function definiteDescriptions(items: readonly (readonly Item[])[], people: reado
   const out: { start: number; end: number; entity: string; kind: 'person' | 'organization' }[] = [];
   items.forEach((its, i) => {
     its.forEach((it, k) => {
+      if (it.type === 'TITLE') {
+        // "the president", "the Hungarian prime minister", "Hungary's prime minister": the one
+        // person of the article with that office (of that country, when the words name one).
+        const described = describedCountries(its, k);
+        if (!described) return;
+        const office = it.chunk!.refs.find((r) => r.type === 'TITLE')?.id;
+        const holders = people.filter((p) => p.offices.some((o) => o.officeId === office && (!described.countries || (o.of?.kind === 'country' && described.countries.includes(o.of.id)))));
+        if (holders.length === 1 && !(its[k + 1]?.type === 'NAME' || its[k + 1]?.type === 'PERSON' || isWord(its[k + 1], 'of'))) out.push({ start: described.start, end: it.end, entity: holders[0]!.id, kind: 'person' });
+        return;
+      }
       if (!isWord(its[k - 1], 'the')) return;
       const start = its[k - 1]!.start;
-      if (it.type === 'TITLE') {
-        const office = it.chunk!.refs.find((r) => r.type === 'TITLE')?.id;
-        const holders = people.filter((p) => p.offices.some((o) => o.officeId === office));
-        if (holders.length === 1 && !(its[k + 1]?.type === 'NAME' || its[k + 1]?.type === 'PERSON' || isWord(its[k + 1], 'of'))) out.push({ start, end: it.end, entity: holders[0]!.id, kind: 'person' });
-      } else if (it.type === 'TOKEN' && BODY_NOUNS.has(it.lower) && focusAt[i]) {
+      if (it.type === 'TOKEN' && BODY_NOUNS.has(it.lower) && focusAt[i]) {
         out.push({ start, end: it.end, entity: focusAt[i]!, kind: 'organization' });
       }
     });
   });
   return out;
+}
+
+/**
+ * The determiner words before a title at item `k`: "the" (any country), "the Hungarian" or
+ * "Hungary's" (that country); null when the title is not a definite description.
+ */
+function describedCountries(its: readonly Item[], k: number): { start: number; countries: string[] | null } | null {
+  const prev = its[k - 1];
+  if (isWord(prev, 'the')) return { start: prev!.start, countries: null };
+  if (prev?.type === 'DEMONYM' && isWord(its[k - 2], 'the')) return { start: its[k - 2]!.start, countries: prev.chunk!.refs.filter((r) => r.type === 'DEMONYM').map((r) => r.id) };
+  if (isWord(prev, "'s", '’s') && its[k - 2]?.type === 'COUNTRY') return { start: its[k - 2]!.start, countries: its[k - 2]!.chunk!.refs.filter((r) => r.type === 'COUNTRY').map((r) => r.id) };
+  return null;
 }
 
 /** "Algeria was represented by Prime Minister X": X's title without a holder is Algeria's. */

@@ -66,13 +66,18 @@ export function resolvePeople(mentions: readonly PersonMention[], sightings: rea
   return people.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
+// Generational suffixes end a full name but not the family name a later mention uses:
+// "Ferdinand Marcos Jr." is "Marcos".
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const withoutSuffix = (full: string[]) => (full.length > 1 && SUFFIXES.has(full[full.length - 1]!) ? full.slice(0, -1) : full);
+
 /** The one person whose full name begins or ends with these words, if exactly one does. */
 function findByPart(people: readonly PersonEntity[], text: string): PersonEntity | undefined {
   const part = words(text);
   if (part.length === 0) return undefined;
   const hits = people.filter((p) => {
-    const full = words(p.name);
-    if (full.length <= part.length) return false;
+    const full = withoutSuffix(words(p.name));
+    if (full.length < part.length || (full.length === part.length && words(p.name).length === full.length)) return false;
     const head = full.slice(0, part.length).join(' ');
     const tail = full.slice(full.length - part.length).join(' ');
     return head === part.join(' ') || tail === part.join(' ');

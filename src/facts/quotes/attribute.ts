@@ -202,8 +202,13 @@ function before(doc: QuoteDoc, f: QuoteFrame): Attribution | null {
   const [from, to] = f.before;
   const [sFrom] = doc.sentenceTokens[f.openSentence] ?? [from, from];
   const colon = colonVerb(doc, to, sFrom);
-  const cue = lastCue(doc, from, to);
+  let cue = lastCue(doc, from, to);
   if (!cue) return colon;
+  // "X said in a statement that …": the verb before the phrase carries the subject.
+  if (cue.phrase === 'statement') {
+    const verb = lastCue(doc, from, cue.first);
+    if (verb && !verb.phrase && verb.last === cue.first - 1) cue = verb;
+  }
   const direct = isDirect(doc, cue.last + 1, to);
   if (cue.phrase === 'according-to') {
     const end = nextComma(doc, cue.last + 1, to);

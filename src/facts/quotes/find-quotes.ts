@@ -41,6 +41,10 @@ export function findQuotes(text: string, sentences: readonly Sentence[], mention
     // Context only stands in for a missing speaker: "a spokeswoman said" keeps its own words.
     // A later part of a run-on quote takes its group's attribution instead (below).
     if (!a?.speaker && !f.partial && !f.quote.continued) a = attributeFromContext(doc, f, attributions) ?? a;
+    // "X said its admission was “long overdue” and would give “a voice to …”": a later quote of
+    // the same sentence with no cue of its own continues the speech of the one before it.
+    const prev = attributions[i - 1];
+    if (!a && f.partial && prev?.speaker?.entity && frames[i - 1]?.closeSentence === f.openSentence) a = { ...prev, pattern: 'same-sentence', direct: false };
     const reason = notAQuote(text, f, trimmed(text, f.quote), paragraphs.get(f.quote.paragraph) ?? f.quote, a);
     kept[i] = reason === null;
     attributions[i] = kept[i] ? a : null;

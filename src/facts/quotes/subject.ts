@@ -36,6 +36,8 @@ type SpeakerKind = 'person' | 'organization' | 'country';
 const MAX_NP = 10;
 /** How far back an appositive's opening comma may be, in tokens. */
 const MAX_APPOSITIVE = 20;
+/** Words that open a relative clause set off by commas. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 
 const low = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
@@ -127,6 +129,9 @@ function appositive(doc: QuoteDoc, comma: number, floor: number): Speaker | null
     const t = doc.tokens[j] as Token;
     if (doc.quoteOf[j] !== -1 || t.text === ';' || t.text === ':') return null;
     if (t.text !== ',') continue;
+    // A relative clause between subject and verb ("Ramaphosa, who is hosting the summit, told"):
+    // the subject is what stands before it, itself possibly with an appositive.
+    if (RELATIVE_PRONOUNS.has(low(doc.tokens[j + 1]))) return appositive(doc, j, floor) ?? endingAt(doc, j - 1, floor);
     // The appositive itself may be the name: "the foreign minister, Sergei Lavrov, said".
     const inner = mentionAt(doc, j + 1);
     if (inner && inner.last === comma - 1 && inner.mention.kind === 'person') return fromMention(doc, inner, []);
