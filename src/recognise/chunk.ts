@@ -158,7 +158,9 @@ function acceptGazetteerHit(tokens: readonly Token[], sentenceStart: number, fro
   // capitalised, and a longer one must end in a capitalised word ("the Netherlands", "Republic
   // of Korea", but not "the valley" or "polish").
   if (!first.upper && to - from === 1) return false;
-  if (!(tokens[to - 1] as Token).upper && !/^\p{Lu}/u.test((tokens[to - 1] as Token).text)) return false;
+  // A number may end it when a capitalised word comes before ("Group of 20", "Group of 77").
+  const last = (tokens[to - 1] as Token).text;
+  if (!(tokens[to - 1] as Token).upper && !/^\p{Lu}/u.test(last) && !(/^\p{N}+$/u.test(last) && first.upper && to - from > 1)) return false;
   // A one-word capitalised hit at the start of a sentence that the document also writes in lower
   // case is an ordinary word ("Turkey" vs "turkey" is rare; "Chad" vs "chad" rarer).
   if (from === sentenceStart && to - from === 1 && lowercase.has(first.text.toLowerCase()) && !values.some((v) => v.type === 'COUNTRY')) return false;

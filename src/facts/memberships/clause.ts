@@ -96,7 +96,14 @@ export function dateAfter(ctx: Ctx, k: number, end: number): DateRef | null {
 
 export function clauseEnd(items: readonly Item[], k: number): number {
   let j = k + 1;
-  while (j < items.length && !(items[j]?.type === 'TOKEN' && CLAUSE_BREAK.has((items[j] as Item).lower))) j++;
+  while (j < items.length && !(items[j]?.type === 'TOKEN' && CLAUSE_BREAK.has((items[j] as Item).lower))) {
+    j++;
+    // A short parenthesis ("the Group of 20 (G20) major economies on Saturday") is an aside, not the clause's end.
+    if (isWord(items[j], '(')) {
+      const close = items.findIndex((it, n) => n > j && n <= j + 4 && isWord(it, ')'));
+      if (close !== -1) j = close + 1;
+    }
+  }
   return (items[Math.min(j, items.length) - 1] as Item).end;
 }
 
