@@ -18,9 +18,13 @@ export function isNegatedAt(items: readonly Item[], k: number): boolean {
   return false;
 }
 
+const BREAKS_BECOME = [',', ';', '.', 'and', 'but'];
+
 export function becomesMember(items: readonly Item[], k: number): boolean {
-  for (let j = k + 1; j < Math.min(items.length, k + 5); j++) {
+  // "become the alliance's 32nd member": a possessive and an ordinal may stand between
+  for (let j = k + 1; j < Math.min(items.length, k + 7); j++) {
     if (isWord(items[j], 'member', 'members', 'observer', 'partner')) return true;
+    if (isWord(items[j], ...BREAKS_BECOME)) return false;
   }
   return false;
 }

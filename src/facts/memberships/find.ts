@@ -33,7 +33,7 @@ export function findMemberships(context: MembershipContext): MembershipFact[] {
     else if (w === 'status' && isWord(items[k - 1], 'observer', 'partner', 'candidate', 'membership')) readStatusHeld(ctx, k, out);
     else if (COPULAS.has(w) && statusNounAfter(items, k)) readStatus(ctx, k, out);
     else if (JOIN_VERBS.has(w) || (w === 'become' || w === 'became' || w === 'becomes' || w === 'becoming') && becomesMember(items, k)) readJoining(ctx, k, out);
-    else if (APPLY.has(w) && hasWordAfter(items, k, ['to', 'for', 'join', 'membership'], 3)) readJoining(ctx, k, out, 'applicant');
+    else if (APPLY.has(w) && (hasWordAfter(items, k, ['to', 'for', 'join', 'membership'], 3) || appliedInRelativeClause(items, k))) readJoining(ctx, k, out, 'applicant');
     const cue = listCueAt(items, k);
     if (cue) {
       readList(ctx, k, cue, out);
@@ -62,3 +62,21 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...APPLY,
   ...CUE_STARTS,
 ]);
+
+// Words after "applied" that leave it without an object: "which applied in May", "all of which have applied,".
+const AFTER_BARE_APPLY = new Set([',', '.', ';', 'in', 'last', 'earlier', 'this', 'on', 'formally', 'too', 'as']);
+
+/**
+ * "Sweden, which applied in May last year, …", "A, B and C, all of which have applied, …": in a
+ * relative clause about the countries before it, a bare "applied" is an application to the body
+ * the article is about ("applied sanctions" has an object and is not).
+ */
+function appliedInRelativeClause(items: readonly Item[], k: number): boolean {
+  if (!['applied', 'applies'].includes(items[k]!.lower)) return false;
+  let j = k - 1;
+  if (isWord(items[j], 'also', 'already', 'formally')) j--;
+  if (isWord(items[j], 'has', 'have', 'had')) j--;
+  if (!isWord(items[j], 'which', 'who')) return false;
+  const next = items[k + 1];
+  return !next || (next.type === 'TOKEN' && AFTER_BARE_APPLY.has(next.lower));
+}

@@ -49,4 +49,20 @@ describe('memberships', () => {
   it('lets a body be a member of another', () => {
     expect(rows('The African Union became a permanent member of the G20 on Saturday.', '2023-09-09')).toEqual(['African Union|Group of Twenty|member|2023-09-09|stated']);
   });
+
+  it('reads a body named with a number and a parenthesised acronym, keeping the date after it', () => {
+    expect(rows('Ghana became a member of the Group of 77 (G77) developing nations on Friday.', '2025-03-07')).toEqual(['Ghana|Group of 77|member|2025-03-07|stated']);
+  });
+
+  it('gives a plural status statement to the whole list, and a hedge after the copula to the status', () => {
+    expect(rows('Chile, Peru and Colombia are observers of the Pacific Islands Forum, not members.')).toEqual(
+      expect.arrayContaining(['Chile|Pacific Islands Forum|observer|-|stated', 'Colombia|Pacific Islands Forum|observer|-|stated', 'Peru|Pacific Islands Forum|observer|-|stated']),
+    );
+    expect(rows('Mongolia is now expected to become the organisation’s tenth member, according to the Shanghai Cooperation Organisation.')).toEqual(['Mongolia|Shanghai Cooperation Organisation|member|-|hedged']);
+  });
+
+  it('reads a bare "applied" in a relative clause about the countries before it, not "applied sanctions"', () => {
+    expect(rows('Mercosur leaders met in Montevideo. Bolivia and Ecuador, both of which have applied, were told to wait.')).toEqual(['Bolivia|Mercosur|applicant|-|stated', 'Ecuador|Mercosur|applicant|-|stated']);
+    expect(rows('Mercosur leaders met in Montevideo. Brazil, which applied sanctions last year, said nothing.')).toEqual([]);
+  });
 });

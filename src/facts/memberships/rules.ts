@@ -60,17 +60,22 @@ export function statusNounAfter(items: readonly Item[], k: number): { status: Me
   return null;
 }
 
+const PLURAL_COPULAS = new Set(['are', 'were']);
+
 export function readStatus(ctx: Ctx, k: number, out: MembershipFact[]): void {
   const { items } = ctx;
   const noun = statusNounAfter(items, k);
   if (!noun) return;
   // "Hungary was the last member to ratify" talks about members without stating one: need the subject right before
-  const subject = subjectCountries(items, ctx.ids, k, true);
-  if (subject.ids.length === 0 || subject.from < k - 3) return;
+  const nearest = subjectCountries(items, ctx.ids, k, true);
+  if (nearest.ids.length === 0 || nearest.from < k - 3) return;
+  // "Japan, South Korea, Australia and New Zealand are partner countries": a plural verb takes the whole list
+  const subject = PLURAL_COPULAS.has(items[k]!.lower) ? subjectCountries(items, ctx.ids, k, false) : nearest;
   const org = orgFor(ctx, noun.at);
   if (!org || subject.ids.includes(`org:${org}`)) return;
   const end = clauseEnd(items, k);
-  const hedged = isHedged(items, subject.from, k + 1);
+  // "is now expected to become the alliance's newest member": the hedge may sit after the copula
+  const hedged = isHedged(items, subject.from, noun.at);
   for (const id of subject.ids) out.push(fact(id, org, noun.status, dateAfter(ctx, k, end), hedged, items[subject.from]!.start, end, 'membership/status-statement'));
 }
 

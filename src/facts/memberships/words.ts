@@ -49,4 +49,4 @@ export const ADMIT_VERBS = new Set(['admitted', 'admit', 'admits', 'invited', 'w
 
 export const COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'remains', 'remained']);
 
-export const STATUS_NOUNS: Record<string, MembershipStatus> = { member: 'member', members: 'member', observer: 'observer', observers: 'observer', candidate: 'candidate', applicant: 'applicant', partner: 'dialogue partner' };
+export const STATUS_NOUNS: Record<string, MembershipStatus> = { member: 'member', members: 'member', observer: 'observer', observers: 'observer', candidate: 'candidate', candidates: 'candidate', applicant: 'applicant', applicants: 'applicant', partner: 'dialogue partner', partners: 'dialogue partner' };
