@@ -143,3 +143,8 @@ export function findCountries(name: string): readonly Country[] {
 export function findCountryByCapital(name: string): Country | undefined {
   return index().byCapital.get(normaliseName(name));
 }
+
+/** The capital city of a country id, as news names it; null for none or an unknown id. */
+export function capitalCity(id: string): string | null {
+  return index().byCode.get(id)?.capital ?? null;
+}

@@ -34,4 +34,18 @@ describe('events and who took part', () => {
     expect(rows).toEqual(['election|2025-05-18', 'meeting|2025-05-14']);
     expect(f.events.find((e) => e.kind === 'meeting')!.attendees.map((a) => a.person).sort()).toEqual(['Daniel Mwangi', 'Kofi Mensah']);
   });
+
+  it('places the summit in cities no list knows, in a country’s capital named by its adjective, and before the trigger', () => {
+    const place = (body: string) => view(body).events[0]?.place ?? null;
+    expect(place('Gulf leaders opened their summit in Dammam on Tuesday.')).toBe('Dammam');
+    expect(place('Pacific leaders opened their annual summit on the resort island of Aitutaki on Tuesday.')).toBe('Aitutaki');
+    expect(place('Andean leaders opened their annual summit in the Peruvian capital on Tuesday.')).toBe('Lima');
+    expect(place('The Cusco summit of Andean leaders ended on Tuesday.')).toBe('Cusco');
+    // a person, not a place
+    expect(place('Peruvian President Ana Rojas spoke. Andean leaders held a summit in Rojas’s honour on Tuesday.')).not.toBe('Rojas');
+  });
+
+  it('counts leaders said to be in the summit city as attendees', () => {
+    expect(attended('Andean leaders opened their summit in Cusco on Tuesday. President Ana Rojas of Peru and Prime Minister Luis Vega of Ecuador are both in Cusco.')).toEqual(['Ana Rojas|Peru', 'Luis Vega|Ecuador']);
+  });
 });

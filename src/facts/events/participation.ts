@@ -102,7 +102,7 @@ export function readParticipation(s: EventSentence, event: EventFact, state: Eve
       continue;
     }
     // "A, B and C are all in Johannesburg": being in the city of the event
-    if (COPULA_PRESENT.has(w) && (isWord(items[k + 1], 'in', 'at') || (isWord(items[k + 1], 'all', 'also') && isWord(items[k + 2], 'in', 'at')))) {
+    if (COPULA_PRESENT.has(w) && (isWord(items[k + 1], 'in', 'at') || (isWord(items[k + 1], 'all', 'also', 'both', 'already', 'now') && isWord(items[k + 2], 'in', 'at')))) {
       const place = items[isWord(items[k + 1], 'in', 'at') ? k + 2 : k + 3];
       if (place && (place.type === 'CITY' || place.type === 'NAME') && state.places.has((place.chunk?.text ?? '').toLowerCase()) && !isNegated(items, k) && !isExpected(items, k)) {
         for (const p of subjectPeople(s, k)) push(p, 'attendee', 'event/in-event-city');

@@ -1,6 +1,7 @@
 /** Reading one sentence: event mentions with their date, body and place, then participation. */
 import type { DateRef } from '../../core/doc.js';
 import type { EventKind } from '../../core/facts.js';
+import { capitalCity } from '../../knowledge/countries.js';
 import { isWord, type Item } from '../../recognise/items.js';
 import { KIND_RANK, kindOf } from './kinds.js';
 import { hasAttendanceCue, readParticipation } from './participation.js';
@@ -157,15 +158,63 @@ function placeFor(s: EventSentence, event: EventFact): void {
   // only a city right after a mention of the event: "summit in Vilnius", "meeting in the Kazakh
   // capital Astana" — not "the parliament in Ankara" later in the sentence
   const near = new Set<number>();
-  s.items.forEach((it, k) => {
-    if (event.triggers.some((t) => t.start === it.start)) for (let j = k + 1; j <= k + 8; j++) near.add(j);
-  });
   for (let k = 0; k < s.items.length; k++) {
     const it = s.items[k] as Item;
-    if (it.type !== 'CITY' || !near.has(k) || !isWord(s.items[k - 1], 'in', 'capital', 'city')) continue;
-    event.place = { id: it.chunk!.refs[0]!.id, text: it.chunk!.text, start: it.start, end: it.end };
-    return;
+    if (!event.triggers.some((t) => t.start === it.start)) continue;
+    for (let j = k + 1; j <= k + 8; j++) near.add(j);
+    // "the Johannesburg summit", "at the Vilnius meeting": a one-word place right before the trigger
+    const before = s.items[k - 1];
+    if (before && (before.type === 'CITY' || (before.type === 'NAME' && /^\p{Lu}\p{Ll}+$/u.test(before.chunk!.text) && isPlaceName(s, k - 1)))) {
+      event.place = { id: before.type === 'CITY' ? before.chunk!.refs[0]!.id : `x:${before.chunk!.text}`, text: before.chunk!.text, start: before.start, end: before.end };
+      return;
+    }
   }
+  for (let k = 0; k < s.items.length; k++) {
+    const it = s.items[k] as Item;
+    if (!near.has(k)) continue;
+    if (it.type === 'CITY' && isWord(s.items[k - 1], 'in', 'capital', 'city')) {
+      event.place = { id: it.chunk!.refs[0]!.id, text: it.chunk!.text, start: it.start, end: it.end };
+      return;
+    }
+    // "in the Indonesian capital", "in the capital of Indonesia": that country's capital
+    const capitalOf = capitalNamedAt(s.items, k);
+    if (capitalOf) {
+      event.place = capitalOf;
+      return;
+    }
+    // Cities no list knows: "summit in Johannesburg", "on the resort island of Bali", "in the city of Kazan"
+    if (it.type === 'NAME' && isPlaceName(s, k) && (isWord(s.items[k - 1], 'in') || (isWord(s.items[k - 1], 'of') && isWord(s.items[k - 2], ...PLACE_NOUNS)))) {
+      event.place = { id: `x:${it.chunk!.text}`, text: it.chunk!.text, start: it.start, end: it.end };
+      return;
+    }
+  }
+}
+
+// Nouns that name a place before "of": "the resort island of Bali", "the city of Kazan".
+const PLACE_NOUNS = ['island', 'city', 'town', 'resort', 'port', 'village', 'region', 'province', 'state'];
+
+/** A capitalised name that stands for a place, not a person of the sentence or a possessor ("in Putin's office"). */
+function isPlaceName(s: EventSentence, k: number): boolean {
+  const it = s.items[k] as Item;
+  if (s.people.some((p) => p.item === k)) return false;
+  if (s.items[k + 1]?.token?.kind === 'possessive') return false;
+  return it.end - it.start <= 30 && !/\s\S+\s\S+\s/.test(it.chunk!.text);
+}
+
+/** "the Indonesian capital" / "the capital of Indonesia" at item `k` (the word "capital"): that country's capital city. */
+function capitalNamedAt(items: readonly Item[], k: number): EventFact['place'] {
+  if (!isWord(items[k], 'capital')) return null;
+  const before = items[k - 1];
+  const after = isWord(items[k + 1], 'of') ? items[k + 2] : undefined;
+  const country = before?.type === 'DEMONYM' || before?.type === 'COUNTRY' ? before : after?.type === 'COUNTRY' ? after : undefined;
+  // "the Kazakh capital Astana" names the city itself: the CITY rule reads it
+  if (!country || items[k + 1]?.type === 'CITY') return null;
+  const ids = country.chunk!.refs.filter((r) => r.type === 'DEMONYM' || r.type === 'COUNTRY').map((r) => r.id);
+  const capital = ids.length === 1 ? capitalCity(ids[0]!) : null;
+  if (!capital) return null;
+  const from = Math.min(country.start, items[k]!.start);
+  const to = Math.max(country.end, items[k]!.end);
+  return { id: `${ids[0]}:capital`, text: capital, start: from, end: to };
 }
 
 /** Remember the main event's city, so that "A is in X" later reads as attendance. */
