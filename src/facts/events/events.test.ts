@@ -48,4 +48,13 @@ describe('events and who took part', () => {
   it('counts leaders said to be in the summit city as attendees', () => {
     expect(attended('Andean leaders opened their summit in Cusco on Tuesday. President Ana Rojas of Peru and Prime Minister Luis Vega of Ecuador are both in Cusco.')).toEqual(['Ana Rojas|Peru', 'Luis Vega|Ecuador']);
   });
+
+  it('reads a meeting of two people from "met" with a person after it, and places a gathering by its verb', () => {
+    const f = view('Andean leaders gathered in Cusco on Wednesday for a summit. Peruvian President Ana Rojas arrived from Quito, where she met Ecuadorean President Luis Vega on Tuesday.');
+    expect(f.events.find((e) => e.kind === 'summit')?.place).toBe('Cusco');
+    const meeting = f.events.find((e) => e.kind === 'meeting')!;
+    expect([meeting.date, meeting.attendees.map((a) => a.person).sort()]).toEqual(['2025-05-13', ['Ana Rojas', 'Luis Vega']]);
+    // no person after the verb: no meeting of two
+    expect(view('Andean leaders met in Cusco on Tuesday.').events.filter((e) => e.kind === 'meeting' && e.attendees.length === 2)).toEqual([]);
+  });
 });

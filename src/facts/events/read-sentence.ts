@@ -39,6 +39,19 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
       sentenceEvent ??= event;
       continue;
     }
+    // "where he met Britain's King Charles III on Monday": a meeting of two people of its own
+    if (it.type === 'TOKEN' && MEET_VERBS.has(it.lower)) {
+      const pair = meetingPair(s, k);
+      if (pair) {
+        const date = dateNear(s, k);
+        const event = newEvent(state, 'meeting');
+        event.date = date;
+        event.triggers.push({ start: it.start, end: it.end, text: it.lower });
+        for (const p of pair) event.participants.push({ person: p.person, role: 'attendee', start: p.start, end: p.end, rule: 'event/met-person' });
+        sentenceEvent ??= event;
+        continue;
+      }
+    }
     // "when leaders meet in New Delhi on Saturday": a gathering verb dates the main event
     if (it.type === 'TOKEN' && GATHER_VERBS.has(it.lower) && state.main) {
       const date = dateNear(s, k);
@@ -104,6 +117,28 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
   readParticipation(s, event, state);
 }
 
+const MEET_VERBS = new Set(['met', 'meets', 'meet']);
+
+/**
+ * "Biden met Britain's King Charles III", "he had met Xi Jinping", "met with Modi": the person
+ * named right after the verb (a "with", a country and a title may stand between) and the nearest
+ * person before it. Null when either is missing ("leaders met in Astana").
+ */
+function meetingPair(s: EventSentence, k: number): [PersonAt, PersonAt] | null {
+  let j = k + 1;
+  if (isWord(s.items[j], 'with')) j++;
+  for (let n = 0; n < 4 && j < s.items.length; n++, j++) {
+    const object = s.people.find((p) => p.item === j);
+    if (object) {
+      const subject = [...s.people].reverse().find((p) => p.item < k && p.person !== object.person);
+      return subject ? [subject, object] : null;
+    }
+    const it = s.items[j] as Item;
+    if (!(it.type === 'COUNTRY' || it.type === 'DEMONYM' || it.type === 'TITLE' || it.type === 'MODIFIER' || it.token?.kind === 'possessive')) return null;
+  }
+  return null;
+}
+
 function sameDate(a: DateRef | null, b: DateRef | null): boolean {
   return (a?.value ?? null) === (b?.value ?? null);
 }
@@ -160,6 +195,9 @@ function placeFor(s: EventSentence, event: EventFact): void {
   const near = new Set<number>();
   for (let k = 0; k < s.items.length; k++) {
     const it = s.items[k] as Item;
+    // "leaders gathered in Vilnius on Tuesday for a summit": a gathering verb places the event too
+    const gathers = it.type === 'TOKEN' && GATHER_VERBS.has(it.lower);
+    if (gathers) for (let j = k + 1; j <= k + 3; j++) near.add(j);
     if (!event.triggers.some((t) => t.start === it.start)) continue;
     for (let j = k + 1; j <= k + 8; j++) near.add(j);
     // "the Johannesburg summit", "at the Vilnius meeting": a one-word place right before the trigger
