@@ -55,10 +55,14 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     name: 'newsletter',
     kind: 'newsletter',
+    // A prompt names the newsletter or addresses the reader ("Sign up now"); a news sentence that
+    // happens to hold "sign up" or "briefing" ("Brazil would sign up to the charter") reports speech.
     test: (t) =>
       t.length <= 400 &&
-      /\b(newsletter|sign up|subscribe|inbox|briefing)\b/i.test(t) &&
-      /\b(sign up|subscribe|get|receive|delivered|newsletter)\b/i.test(t),
+      !/\b(said|says|told|according to)\b/i.test(t) &&
+      ((/\b(newsletters?|inbox)\b/i.test(t) && /\b(sign up|subscribe|get|receive|delivered|newsletter)\b/i.test(t)) ||
+        /^(sign up|subscribe)\b/i.test(t) ||
+        /\b(sign up|subscribe|register) (now|today|here|free|for (free|our|the|a|daily|weekly))\b/i.test(t)),
   },
   {
     name: 'related-links',
