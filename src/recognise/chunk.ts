@@ -164,6 +164,10 @@ function acceptGazetteerHit(tokens: readonly Token[], sentenceStart: number, fro
   // A one-word capitalised hit at the start of a sentence that the document also writes in lower
   // case is an ordinary word ("Turkey" vs "turkey" is rare; "Chad" vs "chad" rarer).
   if (from === sentenceStart && to - from === 1 && lowercase.has(first.text.toLowerCase()) && !values.some((v) => v.type === 'COUNTRY')) return false;
+  // A known person's short form that opens with a particle ("bin Salman") after another given name
+  // ("Abdulaziz bin Salman") is someone else of that family: the whole run is the name.
+  const prev = from > sentenceStart ? tokens[from - 1] : undefined;
+  if (values.every((v) => v.type === 'PERSON') && NAME_PARTICLES.has(first.text) && prev?.kind === 'word' && prev.upper) return false;
   return true;
 }
 

@@ -32,7 +32,7 @@ export const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'de
  */
 export const HONORIFICS: readonly (readonly string[])[] = [
   ['tan', 'sri'], ['datuk', 'seri'], ['dato', 'seri'], ['dato', 'sri'], ['his', 'excellency'], ['her', 'excellency'], ['his', 'majesty'], ['her', 'majesty'], ['his', 'highness'], ['her', 'highness'],
-  ['sheikh'], ['sheikha'], ['shaikh'], ['sir'], ['dame'], ['dr'], ['mr'], ['mrs'], ['ms'], ['datuk'], ['dato'], ['tun'], ['haji'], ['hajji'], ['mullah'], ['ayatollah'], ['lord'], ['lady'], ['madam'], ['monsieur'], ['senor'], ['señor'],
+  ['prince'], ['princess'], ['sheikh'], ['sheikha'], ['shaikh'], ['sir'], ['dame'], ['dr'], ['mr'], ['mrs'], ['ms'], ['datuk'], ['dato'], ['tun'], ['haji'], ['hajji'], ['mullah'], ['ayatollah'], ['lord'], ['lady'], ['madam'], ['monsieur'], ['senor'], ['señor'],
 ];
 
 /** Name suffixes that belong to the name ("Ferdinand Marcos Jr.", "Abdullah II"). */

@@ -26,6 +26,17 @@ describe('people and their offices', () => {
     ]);
   });
 
+  it('skips a "Prince" before a name and portfolio titles', () => {
+    expect(people('Qatari Energy Minister Prince Hamad bin Nasser and Oman\'s trade minister, Princess Mira bint Saud, signed the deal.')).toEqual([
+      'Hamad bin Nasser: Energy Minister of Qatar',
+      'Mira bint Saud: Trade Minister of Oman',
+    ]);
+  });
+
+  it('does not take a known short form ("bin Salman") out of a longer name ("Abdulaziz bin Salman")', () => {
+    expect(people('Saudi Energy Minister Abdulaziz bin Salman spoke first.')).toEqual(['Abdulaziz bin Salman: Energy Minister of Saudi Arabia']);
+  });
+
   it('reads particles, hyphenated names and later mentions by surname', () => {
     const text = 'Brazilian President Joana da Costa and Egyptian Prime Minister Karim al-Masri held talks. Da Costa said the talks went well, and al-Masri agreed.';
     const facts = toFacts(extract(`A headline\n\n${text}`, { published: '2025-05-14' }));

@@ -150,7 +150,7 @@ export function titleGroupEndingAt(items: readonly Item[], end: number): TitleGr
   return { title, written, modifier, of, ...(ofPersonBefore === undefined ? {} : { ofPersonBefore }), from, to: end + 1 };
 }
 
-const HONORIFIC_WORDS = new Set(['sheikh', 'sheikha', 'shaikh', 'sir', 'dame', 'dr', 'mr', 'mrs', 'ms', 'datuk', 'dato', 'seri', 'sri', 'tan', 'tun', 'haji', 'excellency', 'majesty', 'highness', 'mullah', 'ayatollah', 'lord', 'lady', 'madam', '.']);
+const HONORIFIC_WORDS = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'shaikh', 'sir', 'dame', 'dr', 'mr', 'mrs', 'ms', 'datuk', 'dato', 'seri', 'sri', 'tan', 'tun', 'haji', 'excellency', 'majesty', 'highness', 'mullah', 'ayatollah', 'lord', 'lady', 'madam', '.']);
 
 /** Step left over honorifics ("Vice President Sheikh Mansour"): the index of the item before them. */
 function skipHonorifics(items: readonly Item[], j: number): number {
