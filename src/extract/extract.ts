@@ -94,7 +94,7 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
   const events = newEventState((id) => {
     const p = people.find((x) => x.id === id);
     return p ? countryOf(p, lexicon, published) : null;
-  }, published, article.dateline?.place ?? null);
+  }, published, article.dateline?.place ?? null, (id) => lexicon.orgKind(id));
 
   items.forEach((its, i) => {
     const sentenceDates = dates.filter((d) => d.start >= sentences[i]!.start && d.end <= sentences[i]!.end);

@@ -10,6 +10,8 @@ export interface OrgEntity {
   readonly mentions: { start: number; end: number; text: string; rule: string }[];
 }
 
+const LOCATIVE_BEFORE = /\b(at|in|into|inside|outside|from|to|near|toward|towards)\s+(the\s+)?$/i;
+
 const AGENCY_TAIL = /^(news agency|state news agency|agency|news service)$/i;
 
 /**
@@ -35,6 +37,8 @@ export function collectOrganisations(text: string, sentences: readonly SentenceL
       // "Xinhua news agency": the mention runs over the descriptive tail
       const tail = /^\s+((?:state\s+)?news agency|news service)\b/i.exec(text.slice(c.end, c.end + 30));
       const end = tail && AGENCY_TAIL.test(tail[1] as string) ? c.end + tail[0].length : c.end;
+      // A seat of government named as a place ("a dinner at the White House") is no actor.
+      if (lexicon.orgKind(ref.id) === 'government-body' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) continue;
       add(ref.id, c.start, end, text.slice(c.start, end), c.rule);
     }
   }

@@ -57,4 +57,9 @@ describe('events and who took part', () => {
     // no person after the verb: no meeting of two
     expect(view('Andean leaders met in Cusco on Tuesday.').events.filter((e) => e.kind === 'meeting' && e.attendees.length === 2)).toEqual([]);
   });
+
+  it('never gives the summit to the agency of the dateline', () => {
+    const f = view('LIMA, May 2 (Reuters) - Andean leaders opened their annual summit on Tuesday. The Andean Community has five members.');
+    expect(f.events[0]?.organization).not.toBe('Reuters');
+  });
 });

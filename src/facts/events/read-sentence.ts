@@ -62,11 +62,11 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
     if (!kind) continue;
     // "heads of government meeting", "heads of state summit": a summit whatever its name
     if (kind === 'meeting' && isWord(items[k - 1], 'government', 'state') && isWord(items[k - 2], 'of') && isWord(items[k - 3], 'heads')) kind = 'summit';
-    if (kind === 'meeting' && it.lower === 'session' && !orgNear(items, k) && !isWord(items[k - 1], 'annual', 'plenary', 'extraordinary')) continue;
+    if (kind === 'meeting' && it.lower === 'session' && !orgNear(items, k, state) && !isWord(items[k - 1], 'annual', 'plenary', 'extraordinary')) continue;
     const date = dateNear(s, k);
     // "their annual meeting": the body named earlier in the sentence, else the article's focus
     const anaphoric = isWord(items[k - 1], 'annual') || isWord(items[k - 2], 'their', 'its') || isWord(items[k - 1], 'their', 'its');
-    const org = orgNear(items, k) ?? (anaphoric ? (lastOrgBefore(items, k) ?? state.focusOrg) : null);
+    const org = orgNear(items, k, state) ?? (anaphoric ? (lastOrgBefore(items, k, state) ?? state.focusOrg) : null);
     const withPeople = isWord(items[k - 1], 'a', 'an') || isWord(items[k - 2], 'a', 'an') ? peopleAfterWith(s, k) : [];
     const possessor = items[k - 1]?.token?.kind === 'possessive' ? s.people.find((p) => p.item === k - 2) : undefined;
     let event: EventFact;
@@ -143,21 +143,32 @@ function sameDate(a: DateRef | null, b: DateRef | null): boolean {
   return (a?.value ?? null) === (b?.value ?? null);
 }
 
-function orgNear(items: readonly Item[], k: number): string | null {
+/** An organisation chunk that can hold a gathering: not a news agency credited in a dateline, not a government seat. */
+function gatheringOrg(it: Item | undefined, state: EventState): string | null {
+  if (it?.type !== 'ORG') return null;
+  const id = it.chunk!.refs[0]!.id;
+  const kind = state.orgKind?.(id);
+  return kind === 'news-agency' || kind === 'government-body' ? null : id;
+}
+
+function orgNear(items: readonly Item[], k: number, state: EventState): string | null {
   // "summit of the SCO", "SCO summit", "the SCO's annual meeting"
   for (let j = k + 1; j < Math.min(items.length, k + 4); j++) {
-    if (items[j]?.type === 'ORG') return items[j]!.chunk!.refs[0]!.id;
+    if (items[j]?.type === 'ORG') return gatheringOrg(items[j], state);
     if (!isWord(items[j], 'of', 'the', 'annual')) break;
   }
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-    if (items[j]?.type === 'ORG') return items[j]!.chunk!.refs[0]!.id;
+    if (items[j]?.type === 'ORG') return gatheringOrg(items[j], state);
     if (!(isWord(items[j], 'annual', 'extraordinary') || items[j]?.token?.kind === 'possessive')) break;
   }
   return null;
 }
 
-function lastOrgBefore(items: readonly Item[], k: number): string | null {
-  for (let j = k - 1; j >= 0; j--) if (items[j]?.type === 'ORG') return items[j]!.chunk!.refs[0]!.id;
+function lastOrgBefore(items: readonly Item[], k: number, state: EventState): string | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const id = gatheringOrg(items[j], state);
+    if (id) return id;
+  }
   return null;
 }
 

@@ -4,10 +4,10 @@ import type { EventKind } from '../../core/facts.js';
 import type { EventFact, EventState } from './types.js';
 
 /** Start the event state of a document. */
-export function newEventState(countryOf: (person: string) => string | null, published: string | null = null, datelinePlace: string | null = null): EventState {
+export function newEventState(countryOf: (person: string) => string | null, published: string | null = null, datelinePlace: string | null = null, orgKind?: (id: string) => string | undefined): EventState {
   const places = new Set<string>();
   if (datelinePlace) places.add(datelinePlace.toLowerCase());
-  return { events: [], main: null, focusOrg: null, countryOf, mainDates: [], published, places };
+  return { events: [], main: null, focusOrg: null, countryOf, mainDates: [], published, places, ...(orgKind ? { orgKind } : {}) };
 }
 
 export function newEvent(state: EventState, kind: EventKind): EventFact {

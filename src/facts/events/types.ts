@@ -58,4 +58,6 @@ export interface EventState {
   readonly published: string | null;
   /** Lower-cased names of the event's city: the dateline's place and the main event's place. */
   readonly places: Set<string>;
+  /** The kind of an organisation id (news agencies and government seats hold no gatherings). */
+  readonly orgKind?: (id: string) => string | undefined;
 }

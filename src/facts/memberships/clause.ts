@@ -18,12 +18,15 @@ export function isNegatedAt(items: readonly Item[], k: number): boolean {
   return false;
 }
 
+const ORDINAL = /^(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 const BREAKS_BECOME = [',', ';', '.', 'and', 'but'];
 
 export function becomesMember(items: readonly Item[], k: number): boolean {
   // "become the alliance's 32nd member": a possessive and an ordinal may stand between
   for (let j = k + 1; j < Math.min(items.length, k + 7); j++) {
     if (isWord(items[j], 'member', 'members', 'observer', 'partner')) return true;
+    // "is expected to become the 11th." — an ordinal standing alone counts members
+    if (ORDINAL.test(items[j]?.lower ?? '') && isWord(items[j - 1], 'the') && (isWord(items[j + 1], '.', ',', ';') || !items[j + 1])) return true;
     if (isWord(items[j], ...BREAKS_BECOME)) return false;
   }
   return false;
@@ -52,7 +55,9 @@ export function orgFor(ctx: Ctx, k: number): string | null {
   // "The alliance was founded in 1949 by …, NATO officials said": the body the sentence names later
   const later = items.find((it, j) => j > k && joinable(it));
   if (later) return later.chunk?.refs[0]?.id ?? null;
-  return ctx.eventOrg ?? ctx.focusOrg;
+  // a gathering's body read from its shape only ("the NATO-Ukraine Council") takes no members either
+  const eventOrg = ctx.eventOrg && !ctx.eventOrg.startsWith('x:') ? ctx.eventOrg : null;
+  return eventOrg ?? ctx.focusOrg;
 }
 
 /** Countries of the clause before `k`: list members, not possessors ("Russia's ally Belarus"). */

@@ -65,4 +65,9 @@ describe('memberships', () => {
     expect(rows('Mercosur leaders met in Montevideo. Bolivia and Ecuador, both of which have applied, were told to wait.')).toEqual(['Bolivia|Mercosur|applicant|-|stated', 'Ecuador|Mercosur|applicant|-|stated']);
     expect(rows('Mercosur leaders met in Montevideo. Brazil, which applied sanctions last year, said nothing.')).toEqual([]);
   });
+
+  it('reads "expected to become the 11th" as a hedged membership of the body in focus, never of a news agency', () => {
+    const body = 'LIMA, May 2 (Reuters) - Andean leaders opened their annual summit on Tuesday. The Andean Community has grown to five members. Chile, which was granted observer status last year, is expected to become the sixth.';
+    expect(rows(body, '2025-05-02')).toEqual(['Chile|Andean Community|member|-|hedged', 'Chile|Andean Community|observer|2024|stated']);
+  });
 });
