@@ -9,8 +9,9 @@ import { normaliseName } from '../knowledge/normalise.js';
  * the same office elsewhere in the article, else the reference knowledge's term for that person
  * and office at the publication date. Also links people to the reference knowledge by full name.
  */
-export function completeOffices(people: PersonEntity[], _items: readonly (readonly Item[])[], lexicon: Lexicon, published: string | null): void {
+export function completeOffices(people: PersonEntity[], items: readonly (readonly Item[])[], lexicon: Lexicon, published: string | null): void {
   for (const person of people) person.knownId ??= knownByName(person, lexicon);
+  officesFromDescriptions(people, items, lexicon, published);
   for (const person of people) {
     const known = person.knownId ? lexicon.person(person.knownId) : undefined;
     for (let i = 0; i < person.offices.length; i++) {
@@ -33,6 +34,45 @@ export function completeOffices(people: PersonEntity[], _items: readonly (readon
       }
       if (of) person.offices[i] = { ...office, of, rule: `${office.rule}+holder-from-${sibling ? 'article' : 'knowledge'}` };
     }
+  }
+}
+
+/**
+ * "Volodymyr Zelenskyy came … The Ukrainian president sat down …": a definite description ("the
+ * Ukrainian president", "Ukraine's president") names an office of a country; when exactly one
+ * person of the article holds that office at the publication date in the reference knowledge, the
+ * article has stated it of them. Without such a holder the description stays unattached.
+ */
+function officesFromDescriptions(people: PersonEntity[], items: readonly (readonly Item[])[], lexicon: Lexicon, published: string | null): void {
+  if (!published) return;
+  for (const its of items) {
+    its.forEach((it, k) => {
+      if (it.type !== 'TITLE') return;
+      const next = its[k + 1];
+      if (next && (next.type === 'NAME' || next.type === 'PERSON' || (next.type === 'TOKEN' && next.lower === 'of'))) return;
+      const prev = its[k - 1];
+      const determiner = its[k - 2];
+      let country: string | undefined;
+      let start = it.start;
+      if (prev?.type === 'DEMONYM' && determiner?.type === 'TOKEN' && determiner.lower === 'the') {
+        const ids = prev.chunk!.refs.filter((r) => r.type === 'DEMONYM').map((r) => r.id);
+        if (ids.length === 1) [country, start] = [ids[0], determiner.start];
+      } else if (prev?.type === 'TOKEN' && (prev.lower === "'s" || prev.lower === '’s') && determiner?.type === 'COUNTRY') {
+        const ids = determiner.chunk!.refs.filter((r) => r.type === 'COUNTRY').map((r) => r.id);
+        if (ids.length === 1) [country, start] = [ids[0], determiner.start];
+      }
+      const ref = it.chunk!.refs.find((r) => r.type === 'TITLE');
+      if (!country || !ref || ref.type !== 'TITLE') return;
+      const holders = people.filter((p) => {
+        const known = p.knownId ? lexicon.person(p.knownId) : undefined;
+        const term = known ? pickTerm(known.terms, ref.id, published) : undefined;
+        return term?.of === country;
+      });
+      if (holders.length !== 1) return;
+      const holder = holders[0]!;
+      if (holder.offices.some((o) => o.officeId === ref.id && o.of?.id === country)) return;
+      holder.offices.push({ officeId: ref.id, title: ref.title, role: ref.role, of: { kind: 'country', id: country }, start, end: it.end, rule: 'person/definite-description+knowledge' });
+    });
   }
 }
 

@@ -37,6 +37,13 @@ describe('people and their offices', () => {
     expect(people('Saudi Energy Minister Abdulaziz bin Salman spoke first.')).toEqual(['Abdulaziz bin Salman: Energy Minister of Saudi Arabia']);
   });
 
+  it('gives "the Ukrainian president" to the one person the reference knowledge has in that office, and to no one else', () => {
+    const view = (body: string) => toFacts(extract(`A headline\n\n${body}`, { published: '2023-07-12' })).people.map((p) => `${p.name}: ${p.offices.map((o) => `${o.title} of ${o.of}`).join('; ')}`);
+    expect(view('Volodymyr Zelenskyy came to Vilnius on Wednesday. The Ukrainian president met allied leaders.')).toEqual(['Volodymyr Zelenskyy: President of Ukraine']);
+    // an unknown name gets no office from a description the knowledge cannot tie to them
+    expect(view('Oleh Marchenko came to Vilnius on Wednesday. The Ukrainian president met allied leaders.')).toEqual(['Oleh Marchenko: ']);
+  });
+
   it('reads particles, hyphenated names and later mentions by surname', () => {
     const text = 'Brazilian President Joana da Costa and Egyptian Prime Minister Karim al-Masri held talks. Da Costa said the talks went well, and al-Masri agreed.';
     const facts = toFacts(extract(`A headline\n\n${text}`, { published: '2025-05-14' }));
