@@ -77,8 +77,16 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
   );
   const claimed = new Set(mentions.map((m) => m.start));
   const sightings: NameSighting[] = [];
-  for (const its of items) for (const it of its) if ((it.type === 'NAME' || it.type === 'PERSON') && !claimed.has(it.start)) sightings.push({ start: it.start, end: it.end, text: it.chunk!.text });
-  const people = resolvePeople(mentions, sightings, lexicon);
+  for (const its of items)
+    its.forEach((it, k) => {
+      if ((it.type === 'NAME' || it.type === 'PERSON') && !claimed.has(it.start)) sightings.push({ start: it.start, end: it.end, text: it.chunk!.text, precededByThe: isWord(its[k - 1], 'the') });
+    });
+  // Countries and bodies the article names: a lone surname is a well-known person only in their context.
+  const named = new Set<string>();
+  for (const its of items) for (const it of its) for (const r of it.chunk?.refs ?? []) if (r.type === 'COUNTRY' || r.type === 'DEMONYM') named.add(r.id);
+  else if (r.type === 'ORG') named.add(`org:${r.id}`);
+  else if (r.type === 'CITY') named.add(r.country);
+  const people = resolvePeople(mentions, sightings, lexicon, named);
   completeOffices(people, items, lexicon, published);
 
   const creditSpan = article.boilerplate.find((b) => b.kind === 'source-credit');

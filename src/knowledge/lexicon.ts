@@ -22,7 +22,7 @@ export function defaultLexicon(): Lexicon {
     ],
     offices: loadOffices().file.offices,
     modifiers: loadOffices().file.modifiers,
-    people: loadOfficeHolders().file.people.map((p) => ({ id: p.id, name: p.name, variants: p.variants, terms: p.terms.map((t) => ({ office: t.office, of: t.of, from: t.from, to: t.to ?? null, acting: t.acting ?? false })) })),
+    people: loadOfficeHolders().file.people.map((p) => ({ id: p.id, name: p.name, variants: p.variants, ...(p.familyName ? { familyName: p.familyName } : {}), terms: p.terms.map((t) => ({ office: t.office, of: t.of, from: t.from, to: t.to ?? null, acting: t.acting ?? false })) })),
   });
   return cached;
 }

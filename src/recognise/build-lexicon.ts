@@ -61,9 +61,14 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
   for (const p of sources.people) {
     for (const full of [p.name, ...p.variants]) {
       if (full.includes(' ') && !titleWords.has(full.split(' ')[0]!.toLowerCase())) add(full, { type: 'PERSON', id: p.id });
-      const surname = normaliseName(full.split(/\s+/).at(-1) ?? '');
-      const list = bySurname.get(surname) ?? [];
-      if (!list.includes(p)) bySurname.set(surname, [...list, p]);
+      // The family name: the last word of a short form, not of a long full name ("Charles Philip
+      // Arthur George") nor a regnal number ("Charles III"), whose last words no one is called by.
+      const words = full.split(/\s+/).filter((w) => !/^(I{1,3}|IV|V|VI{0,3}|Jr\.?|Sr\.?)$/.test(w));
+      if (words.length > 3) continue;
+      for (const surname of [normaliseName(words.at(-1) ?? ''), ...(p.familyName ? [normaliseName(p.familyName)] : [])]) {
+        const list = bySurname.get(surname) ?? [];
+        if (!list.includes(p)) bySurname.set(surname, [...list, p]);
+      }
     }
   }
   const gazetteer = new Gazetteer<LexRef>(entries);

@@ -98,9 +98,12 @@ function unknownOrganisations(text: string, tokens: readonly Token[], chunks: Ch
   const made: Chunk[] = [];
   for (let h = from + 1; h < to; h++) {
     const head = tokens[h] as Token;
-    if (!head.upper || !ORG_HEADS.has(lowerCase(head.text)) || covered.has(h)) continue;
+    if (!head.upper || !ORG_HEADS.has(lowerCase(head.text))) continue;
+    // A name run that ends in the head word ("Meteorological Agency") is the body's name, not a person's.
+    const run = covered.has(h) ? chunks.find((c) => c.type === 'NAME' && c.from < h && c.to === h + 1) : undefined;
+    if (covered.has(h) && !run) continue;
     // leftwards over capitalised words, known bodies, names and places
-    let a = h;
+    let a = run ? run.from : h;
     for (let k = h - 1; k >= from; k--) {
       const t = tokens[k] as Token;
       const c = [...chunks].reverse().find((x) => x.from <= k && k < x.to);

@@ -32,5 +32,7 @@ export interface KnownPerson {
   readonly id: string;
   readonly name: string;
   readonly variants: readonly string[];
+  /** The name a later mention uses, when the reference knowledge says ("Tokayev"). */
+  readonly familyName?: string;
   readonly terms: readonly { readonly office: string; readonly of: string; readonly from: string; readonly to?: string | null; readonly acting?: boolean }[];
 }

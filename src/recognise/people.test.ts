@@ -44,6 +44,13 @@ describe('people and their offices', () => {
     expect(view('Ukrainian Foreign Minister Oleh Marchenko came to Vilnius on Wednesday. The Ukrainian president met allied leaders.')).toEqual(['Oleh Marchenko: Foreign Minister of Ukraine']);
   });
 
+  it('links a lone surname to a well-known person only where the article names their country, and never after "the"', () => {
+    const names = (body: string) => toFacts(extract(`A headline\n\n${body}`, { published: '2023-08-24' })).people.map((p) => p.name);
+    expect(names('Brazil pushed for the deal. Lula said the door would stay open.')).toEqual(['Luiz Inácio Lula da Silva']);
+    expect(names('The sect is led by Winston Blackmore. Bishop said the ruling was unfair.')).toEqual([]);
+    expect(names('Australia voted first. Blackmore is known as the Bishop of Bountiful.')).toEqual([]);
+  });
+
   it('reads particles, hyphenated names and later mentions by surname', () => {
     const text = 'Brazilian President Joana da Costa and Egyptian Prime Minister Karim al-Masri held talks. Da Costa said the talks went well, and al-Masri agreed.';
     const facts = toFacts(extract(`A headline\n\n${text}`, { published: '2025-05-14' }));

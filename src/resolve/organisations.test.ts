@@ -9,4 +9,8 @@ describe('organisations of an article', () => {
     expect(orgs('The Kremlin said the talks went well.')).toEqual(['Kremlin']);
     expect(orgs('Leaders dined at the Kremlin on Tuesday and flew home from the White House a day later.')).toEqual([]);
   });
+
+  it('reads a capitalised run ending in a body noun as a body, not a person', () => {
+    expect(orgs("Peru's Geophysical Institute said the quake was shallow.")).toEqual(['Geophysical Institute']);
+  });
 });

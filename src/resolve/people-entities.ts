@@ -18,6 +18,8 @@ export interface NameSighting {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The word before it is "the" ("the Bishop of Bountiful"): a noun, not a surname. */
+  readonly precededByThe?: boolean;
 }
 
 // Words of a name, hyphens and particles split off: "Bashar al-Assad" → bashar, al, assad.
@@ -29,7 +31,7 @@ const words = (name: string) => normaliseName(name).split(' ').filter(Boolean);
  * with it; names the patterns did not claim join a person the same way, or a well-known person
  * when the reference knowledge has exactly one with that family name.
  */
-export function resolvePeople(mentions: readonly PersonMention[], sightings: readonly NameSighting[], lexicon: Lexicon): PersonEntity[] {
+export function resolvePeople(mentions: readonly PersonMention[], sightings: readonly NameSighting[], lexicon: Lexicon, named: ReadonlySet<string> | null = null): PersonEntity[] {
   const people: PersonEntity[] = [];
   const byKey = new Map<string, PersonEntity>();
   const sorted = [...mentions].sort((a, b) => words(b.text).length - words(a.text).length || a.start - b.start);
@@ -50,8 +52,10 @@ export function resolvePeople(mentions: readonly PersonMention[], sightings: rea
     if (people.some((p) => p.mentions.some((x) => x.start === s.start))) continue;
     let person = byKey.get(words(s.text).join(' ')) ?? findByPart(people, s.text);
     if (!person && words(s.text).length === 1) {
-      const known = lexicon.peopleBySurname(s.text);
-      if (known.length === 1) {
+      // "Bishop" in a story about a sect is not Julie Bishop: the person's own countries or bodies
+      // must be named in the article too, and a word after "the" ("the Bishop of …") is a noun.
+      const known = lexicon.peopleBySurname(s.text).filter((k) => !named || k.terms.some((t) => named.has(t.of)));
+      if (known.length === 1 && !s.precededByThe) {
         const k = known[0]!;
         person = people.find((p) => p.knownId === k.id);
         if (!person) {
