@@ -51,6 +51,11 @@ describe('people and their offices', () => {
     expect(names('Australia voted first. Blackmore is known as the Bishop of Bountiful.')).toEqual([]);
   });
 
+  it('reads a full name without a title as a person from a speech verb or a person\'s appositive, never a place', () => {
+    expect(people('Marta Quispe said the vote was close. The talks failed, said Tomas Lind. Ines Duarte, a senior analyst at a Lima think tank, agreed.')).toEqual(['Marta Quispe: ', 'Tomas Lind: ', 'Ines Duarte: ']);
+    expect(people('Downing Street said the talks were useful, and Brussels said nothing.')).toEqual([]);
+  });
+
   it('reads particles, hyphenated names and later mentions by surname', () => {
     const text = 'Brazilian President Joana da Costa and Egyptian Prime Minister Karim al-Masri held talks. Da Costa said the talks went well, and al-Masri agreed.';
     const facts = toFacts(extract(`A headline\n\n${text}`, { published: '2025-05-14' }));

@@ -237,7 +237,8 @@ export function findPeople(items: readonly Item[]): PersonMention[] {
     const known = item.chunk?.refs.find((r) => r.type === 'PERSON')?.id ?? null;
     let affiliation: string | null = null;
     if (items[k - 1]?.token?.kind === 'possessive' && items[k - 2]?.type === 'COUNTRY') affiliation = holderOf(items[k - 2])?.id ?? null;
-    if (!group && !known && !affiliation) return;
+    const speaker = !group && !known && !affiliation ? speakerName(items, k) : null;
+    if (!group && !known && !affiliation && !speaker) return;
     out.push({
       start: item.start,
       end: item.end,
@@ -245,9 +246,44 @@ export function findPeople(items: readonly Item[]): PersonMention[] {
       knownId: known,
       office: group ? claim(group, items, rule) : null,
       affiliation,
-      rule: group ? rule : known ? 'person/known-name' : 'person/country-possessive-name',
+      rule: group ? rule : known ? 'person/known-name' : affiliation ? 'person/country-possessive-name' : (speaker as string),
       item: k,
     });
   });
   return out;
+}
+
+// Speech verbs whose subject, when a full name, is a person ("Ayanda Mthembu said").
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'warned', 'noted', 'explained', 'insisted', 'stressed', 'tweeted', 'posted', 'asked', 'replied']);
+// Nouns of an appositive that make the name before it a person ("X, a trade economist at …").
+const PERSON_NOUNS = new Set(['analyst', 'economist', 'professor', 'researcher', 'expert', 'scholar', 'fellow', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'official', 'diplomat', 'lawmaker', 'legislator', 'senator', 'activist', 'journalist', 'correspondent', 'commentator', 'historian', 'lecturer', 'head', 'chief', 'leader', 'member', 'candidate', 'negotiator', 'envoy', 'executive', 'chairman', 'chairwoman', 'founder', 'author', 'resident', 'student', 'lawyer', 'economist']);
+// Last words of capitalised runs that are places or buildings, not people ("Downing Street said").
+const PLACE_TAILS = new Set(['street', 'square', 'hall', 'house', 'palace', 'office', 'building', 'avenue', 'road', 'airport', 'station', 'centre', 'center', 'city', 'island', 'valley', 'bay', 'sea', 'river', 'mountains', 'times', 'post', 'news', 'journal', 'herald', 'daily', 'tribune', 'gazette', 'radio', 'television', 'tv']);
+
+/**
+ * A full name no title introduces, read as a person from what it does or is: the subject of a
+ * speech verb ("Ayanda Mthembu said", "said Ayanda Mthembu,"), or a name with a person's
+ * appositive ("Ayanda Mthembu, a trade economist at …"). Only runs of two to four capitalised
+ * words that end in no place or media word; a lone word ("Brussels said") is never enough.
+ */
+function speakerName(items: readonly Item[], k: number): string | null {
+  const item = items[k] as Item;
+  if (item.type !== 'NAME') return null;
+  const words = (item.chunk?.text ?? '').split(/\s+/);
+  if (words.length < 2 || words.length > 4 || words.every((w) => w === w.toUpperCase())) return null;
+  if (PLACE_TAILS.has(words.at(-1)!.toLowerCase())) return null;
+  const next = items[k + 1];
+  if (next?.type === 'TOKEN' && SPEECH.has(next.lower)) return 'person/name-speaks';
+  if (items[k - 1]?.type === 'TOKEN' && SPEECH.has(items[k - 1]!.lower) && (!next || isWord(next, ',', '.', ';'))) return 'person/speaks-name';
+  if (isWord(next, ',')) {
+    let j = k + 2;
+    if (isWord(items[j], 'a', 'an', 'the')) j++;
+    for (let n = 0; n < 4 && j < items.length; n++, j++) {
+      const it = items[j] as Item;
+      if (it.type === 'TOKEN' && PERSON_NOUNS.has(it.lower)) return 'person/name-apposition-role';
+      if (it.type !== 'TOKEN' && it.type !== 'DEMONYM') break;
+      if (isWord(it, ',', '.', ';', 'who', 'which')) break;
+    }
+  }
+  return null;
 }
