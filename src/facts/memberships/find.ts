@@ -1,7 +1,7 @@
 /** Reading the memberships one sentence states. */
 import { isWord, type Item } from '../../recognise/items.js';
 import { becomesMember, dedupe, hasWordAfter, isNegatedAt, memberIdOf } from './clause.js';
-import { CUE_STARTS, listCueAt, readAdmitted, readFounding, readJoining, readList, readStatus, readStatusHeld, statusNounAfter } from './rules.js';
+import { COMPOSE_VERBS, CUE_STARTS, listCueAt, readAdmitted, readComposition, readFounding, readJoining, readList, readStatus, readStatusHeld, statusNounAfter } from './rules.js';
 import type { Ctx, MembershipContext, MembershipFact } from './types.js';
 import { ADMIT_VERBS, APPLY, COPULAS, FOUND_VERBS, JOIN_VERBS } from './words.js';
 
@@ -34,6 +34,7 @@ export function findMemberships(context: MembershipContext): MembershipFact[] {
     else if (COPULAS.has(w) && statusNounAfter(items, k)) readStatus(ctx, k, out);
     else if (JOIN_VERBS.has(w) || (w === 'become' || w === 'became' || w === 'becomes' || w === 'becoming') && becomesMember(items, k)) readJoining(ctx, k, out);
     else if (APPLY.has(w) && (hasWordAfter(items, k, ['to', 'for', 'join', 'membership'], 3) || appliedInRelativeClause(items, k))) readJoining(ctx, k, out, 'applicant');
+    if (COMPOSE_VERBS.has(w) || (w === 'brings' && isWord(items[k + 1], 'together')) || ((w === 'consists' || w === 'made') && isWord(items[k + 1], 'of', 'up'))) readComposition(ctx, k, out);
     const cue = listCueAt(items, k);
     if (cue) {
       readList(ctx, k, cue, out);
@@ -61,6 +62,10 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   'becoming',
   ...APPLY,
   ...CUE_STARTS,
+  ...COMPOSE_VERBS,
+  'brings',
+  'consists',
+  'made',
 ]);
 
 // Words after "applied" that leave it without an object: "which applied in May", "all of which have applied,".

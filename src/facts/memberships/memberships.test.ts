@@ -70,4 +70,13 @@ describe('memberships', () => {
     const body = 'LIMA, May 2 (Reuters) - Andean leaders opened their annual summit on Tuesday. The Andean Community has grown to five members. Chile, which was granted observer status last year, is expected to become the sixth.';
     expect(rows(body, '2025-05-02')).toEqual(['Chile|Andean Community|member|-|hedged', 'Chile|Andean Community|observer|2024|stated']);
   });
+
+  it('reads the members a body is said to group, comprise or bring together', () => {
+    expect(rows('The Andean Community, founded in 1969, groups Bolivia, Colombia, Ecuador and Peru.')).toEqual(
+      expect.arrayContaining(['Bolivia|Andean Community|member|-|stated', 'Colombia|Andean Community|member|-|stated', 'Ecuador|Andean Community|member|-|stated', 'Peru|Andean Community|member|-|stated']),
+    );
+    expect(rows('Mercosur brings together Argentina, Brazil, Paraguay and Uruguay.')).toHaveLength(4);
+    // the subject is no body: nothing
+    expect(rows('The agenda includes Bolivia and Peru and their border dispute.')).toEqual([]);
+  });
 });

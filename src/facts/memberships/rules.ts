@@ -149,3 +149,46 @@ export function readList(ctx: Ctx, k: number, cue: (typeof LIST_CUES)[number], o
   if (!org) return;
   for (const id of list.ids) out.push(fact(id, org, cue.status, null, false, items[k]!.start, list.end, `membership/list-${cue.status.replace(/ /g, '-')}`));
 }
+
+/** Verbs by which a body names its members: "The G7 groups the United States, Japan, …". */
+export const COMPOSE_VERBS: ReadonlySet<string> = new Set(['groups', 'comprises', 'comprise', 'unites', 'includes', 'include']);
+
+/**
+ * "The G7, formed in 1975, groups the United States, Japan, …", "The bloc comprises Brazil, …",
+ * "brings together", "consists of", "is made up of": the body as the subject of the clause, its
+ * members as the list after the verb.
+ */
+export function readComposition(ctx: Ctx, k: number, out: MembershipFact[]): void {
+  const { items } = ctx;
+  // the subject: a body named at most a short aside before the verb, or "the bloc"
+  let subject: string | null = null;
+  let inAside = false;
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+    const it = items[j] as Item;
+    if (isWord(it, ',')) {
+      inAside = !inAside;
+      continue;
+    }
+    if (inAside) continue;
+    const id = it.type === 'ORG' ? (it.chunk?.refs[0]?.id ?? null) : null;
+    if (id && !id.startsWith('x:')) {
+      subject = id;
+      break;
+    }
+    if (it.type === 'TOKEN' && ANAPHOR_NOUNS.has(it.lower) && isWord(items[j - 1], 'the')) {
+      subject = ctx.focusOrg;
+      break;
+    }
+    if (!isWord(it, 'now', 'also', 'currently', 'today', 'is', 'the')) return;
+  }
+  if (!subject) return;
+  let start = k + 1;
+  if (isWord(items[start], 'together', 'of', 'up')) start++;
+  if (isWord(items[start], 'of')) start++;
+  const list = listAfter(items, ctx.ids, start);
+  // a list of two or more: "includes Egypt" alone is too often something else ("includes Egypt's bid")
+  if (list.ids.length < 2) return;
+  for (const id of list.ids.filter((x) => x !== `org:${subject}`)) out.push(fact(id, subject, 'member', null, false, items[k]!.start, list.end, 'membership/composition'));
+}
+
+const ANAPHOR_NOUNS = new Set(['group', 'bloc', 'grouping', 'alliance', 'organisation', 'organization', 'union', 'club', 'forum', 'league', 'community']);
