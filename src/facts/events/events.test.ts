@@ -62,4 +62,12 @@ describe('events and who took part', () => {
     const f = view('LIMA, May 2 (Reuters) - Andean leaders opened their annual summit on Tuesday. The Andean Community has five members.');
     expect(f.events[0]?.organization).not.toBe('Reuters');
   });
+
+  it('reads attendance added with "along with" and "as did", and "joined the leaders"', () => {
+    expect(
+      attended('Andean leaders opened their summit in Cusco on Tuesday. Peruvian President Ana Rojas attended, along with Bolivian President Luis Arce Mamani. Chilean President Rosa Vidal joined the leaders on Wednesday. Ecuadorean President Tomas Vega took part in a session, as did Colombian President Ines Duarte.'),
+    ).toEqual(['Ana Rojas|Peru', 'Ines Duarte|Colombia', 'Luis Arce Mamani|Bolivia', 'Rosa Vidal|Chile', 'Tomas Vega|Ecuador']);
+    // joining a body is no attendance
+    expect(attended('Andean leaders opened their summit in Cusco on Tuesday. Chile joined the Andean Community in 1969.')).toEqual([]);
+  });
 });

@@ -117,7 +117,9 @@ export function readParticipation(s: EventSentence, event: EventFact, state: Eve
     }
     // "A and B attended …", "A joined leaders … at …", "A was also present", "A took part"
     if ((ATTEND_VERBS.has(w) && !isWord(items[k + 1], 'by')) || (w === 'present' && isWord(items[k - 1], 'was', 'were', 'also')) || (w === 'part' && isWord(items[k - 1], 'took', 'take', 'taking'))) {
-      if (w === 'joined' && !items.slice(k + 1).some((x) => isWord(x, 'at', 'for', 'in') )) continue;
+      // "joined the leaders on Thursday", "joined the talks": joining the gathering, not a body
+      const joinsGathering = isWord(items[k + 1], 'the') && (isWord(items[k + 2], ...LIST_HEADS, 'summit', 'meeting', 'talks', 'gathering', 'session', 'discussions') || (items[k + 2]?.type === 'TOKEN' && !!KIND_OF[items[k + 2]!.lower]));
+      if (w === 'joined' && !joinsGathering && !items.slice(k + 1).some((x) => isWord(x, 'at', 'for', 'in'))) continue;
       const expected = isExpected(items, k);
       const negated = isNegated(items, k);
       // "… also attended: A, B and C"
@@ -126,6 +128,13 @@ export function readParticipation(s: EventSentence, event: EventFact, state: Eve
         continue;
       }
       for (const p of subjectPeople(s, k)) push(p, negated ? 'absent' : expected ? 'expected' : 'attendee', `event/${expected ? 'expected-to-attend' : negated ? 'did-not-attend' : 'subject-attended'}`);
+      // "… attended, along with X" / "took part …, as did X and Y": the same role for the people added
+      for (let j = k + 1; j < items.length - 1; j++) {
+        const along = (isWord(items[j], 'along', 'together') && isWord(items[j + 1], 'with')) || (isWord(items[j], 'as') && isWord(items[j + 1], 'did', 'were', 'was'));
+        if (!along) continue;
+        for (const p of listOfPeople(s, j + 2)) push(p, negated ? 'absent' : expected ? 'expected' : 'attendee', 'event/along-with');
+        break;
+      }
       continue;
     }
     // "Ramaphosa, who is hosting the summit", "Modi opened a summit", "X chaired the meeting"
