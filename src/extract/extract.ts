@@ -129,6 +129,13 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
     ...people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, entity: p.id, kind: 'person' as const }))),
     ...organisations.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, entity: o.id, kind: 'organization' as const }))),
     ...definiteDescriptions(items, people, focusAt),
+    // countries speak through their institutions: "China's foreign ministry said" → China
+    ...items.flatMap((its) =>
+      its.flatMap((it) => {
+        const ref = it.type === 'COUNTRY' || it.type === 'DEMONYM' ? it.chunk!.refs.filter((r) => r.type === it.type) : [];
+        return ref.length === 1 ? [{ start: it.start, end: it.end, entity: `country:${ref[0]!.id}`, kind: 'country' as const }] : [];
+      }),
+    ),
   ].sort((a, b) => a.start - b.start);
   const quotes = findQuotes(text, sentences, speakers, tokens);
 

@@ -88,7 +88,7 @@ export function toFactsView(doc: AnnotatedDoc): FactsView {
 
   const eventOf = (start: number) => doc.events.find((e) => e.triggers.some((t) => Math.abs(t.start - start) < 400))?.id ?? null;
   const quotes = doc.quotes.map((q) => ({
-    speaker: q.speaker ? (personName.get(q.speaker) ?? doc.organisations.find((o) => o.id === q.speaker)?.name ?? null) : null,
+    speaker: q.speaker ? (personName.get(q.speaker) ?? doc.organisations.find((o) => o.id === q.speaker)?.name ?? (q.speaker.startsWith('country:') ? countryName(q.speaker.slice(8)) : null)) : null,
     text: q.text,
     event: eventOf(q.start),
     evidence: q.evidence.map((s) => ev(s.start, s.end, q.rule)),
