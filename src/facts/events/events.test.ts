@@ -70,4 +70,12 @@ describe('events and who took part', () => {
     // joining a body is no attendance
     expect(attended('Andean leaders opened their summit in Cusco on Tuesday. Chile joined the Andean Community in 1969.')).toEqual([]);
   });
+
+  it('reads an ordinary session of the assembly as the summit, speakers to the leaders as attending, and "expected to address" as expected', () => {
+    const f = view('The 12th ordinary session of the Assembly of the Andean Community opened on Thursday in the Peruvian capital. Peruvian President Ana Rojas told the leaders that the bloc had to act. Bolivian President Luis Arce Mamani and Chilean President Rosa Vidal were among the heads of state in attendance. UN Secretary-General Ines Moreau is also expected to address the assembly on Friday.');
+    const e = f.events[0]!;
+    expect([e.kind, e.date, e.place]).toEqual(['summit', '2025-05-15', 'Lima']);
+    expect(e.attendees.map((a) => a.person).sort()).toEqual(['Ana Rojas', 'Luis Arce Mamani', 'Rosa Vidal']);
+    expect(e.expected_only).toEqual(['Ines Moreau']);
+  });
 });

@@ -13,7 +13,10 @@ const COPULA_PRESENT = new Set(['are', 'were', 'is', 'was']);
 
 const HOST_VERBS = new Set(['hosting', 'hosted', 'hosts']);
 
-const OPEN_VERBS = new Set(['opened', 'chaired', 'closed', 'addressed', 'inaugurated', 'attended']);
+// What a speaker at the gathering addresses, besides the event words themselves.
+const ADDRESSED = new Set(['assembly', 'leaders', 'delegates', 'gathering', 'plenary', 'opening']);
+
+const OPEN_VERBS = new Set(['opened', 'chaired', 'closed', 'addressed', 'inaugurated', 'attended', 'told']);
 
 // Every word a rule below starts at; other tokens are skipped without trying the rules.
 const CUES: ReadonlySet<string> = new Set([
@@ -51,6 +54,8 @@ const CUES: ReadonlySet<string> = new Set([
   'deputizing',
   'place',
   'behalf',
+  'address',
+  'addresses',
   'instead',
   'represented',
 ]);
@@ -91,7 +96,7 @@ export function readParticipation(s: EventSentence, event: EventFact, state: Eve
       continue;
     }
     // "A, B and C were among those at the table / the leaders attending"
-    if (w === 'among' && isWord(items[k - 1], 'were', 'was', 'are', 'is') && items.slice(k + 1, k + 6).some((x) => isWord(x, 'those', 'leaders', 'attendees', 'guests', 'participants', 'delegates', 'dignitaries'))) {
+    if (w === 'among' && isWord(items[k - 1], 'were', 'was', 'are', 'is') && items.slice(k + 1, k + 6).some((x) => isWord(x, 'those', 'leaders', 'attendees', 'guests', 'participants', 'delegates', 'dignitaries', 'heads'))) {
       if (isNegated(items, k - 1)) continue;
       for (const p of subjectPeople(s, k - 1)) push(p, 'attendee', 'event/among-those');
       continue;
@@ -118,7 +123,7 @@ export function readParticipation(s: EventSentence, event: EventFact, state: Eve
     // "A and B attended …", "A joined leaders … at …", "A was also present", "A took part"
     if ((ATTEND_VERBS.has(w) && !isWord(items[k + 1], 'by')) || (w === 'present' && isWord(items[k - 1], 'was', 'were', 'also')) || (w === 'part' && isWord(items[k - 1], 'took', 'take', 'taking'))) {
       // "joined the leaders on Thursday", "joined the talks": joining the gathering, not a body
-      const joinsGathering = isWord(items[k + 1], 'the') && (isWord(items[k + 2], ...LIST_HEADS, 'summit', 'meeting', 'talks', 'gathering', 'session', 'discussions') || (items[k + 2]?.type === 'TOKEN' && !!KIND_OF[items[k + 2]!.lower]));
+      const joinsGathering = isWord(items[k + 1], 'the') && (isWord(items[k + 2], ...LIST_HEADS, 'summit', 'meeting', 'talks', 'gathering', 'session', 'discussions') || (items[k + 2]?.type === 'TOKEN' && !!kindOf(items[k + 2]!.lower)));
       if (w === 'joined' && !joinsGathering && !items.slice(k + 1).some((x) => isWord(x, 'at', 'for', 'in'))) continue;
       const expected = isExpected(items, k);
       const negated = isNegated(items, k);
@@ -138,7 +143,13 @@ export function readParticipation(s: EventSentence, event: EventFact, state: Eve
       continue;
     }
     // "Ramaphosa, who is hosting the summit", "Modi opened a summit", "X chaired the meeting"
-    if (HOST_VERBS.has(w) || (OPEN_VERBS.has(w) && items.slice(k + 1, k + 4).some((x) => x.type === 'TOKEN' && ((kindOf(x.lower) && kindOf(x.lower) !== 'election') || (x.lower === 'it' && w === 'chaired'))))) {
+    // "is also expected to address the assembly on Sunday": only expected
+    if ((w === 'address' || w === 'addresses') && isExpected(items, k) && !isNegated(items, k) && items.slice(k + 1, k + 4).some((x) => x.type === 'TOKEN' && (ADDRESSED.has(x.lower) || (!!kindOf(x.lower) && kindOf(x.lower) !== 'election')))) {
+      const p = subjectPeople(s, k).at(-1);
+      if (p) push(p, 'expected', 'event/expected-to-address');
+      continue;
+    }
+    if (HOST_VERBS.has(w) || (OPEN_VERBS.has(w) && items.slice(k + 1, k + 4).some((x) => x.type === 'TOKEN' && ((kindOf(x.lower) && kindOf(x.lower) !== 'election') || ADDRESSED.has(x.lower) || (x.lower === 'it' && w === 'chaired'))))) {
       if (isExpected(items, k) || isNegated(items, k)) continue;
       const p = subjectPeople(s, k).at(-1);
       if (p) push(p, HOST_VERBS.has(w) ? 'host' : 'attendee', HOST_VERBS.has(w) ? 'event/hosting' : 'event/opened');

@@ -62,7 +62,9 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
     if (!kind) continue;
     // "heads of government meeting", "heads of state summit": a summit whatever its name
     if (kind === 'meeting' && isWord(items[k - 1], 'government', 'state') && isWord(items[k - 2], 'of') && isWord(items[k - 3], 'heads')) kind = 'summit';
-    if (kind === 'meeting' && it.lower === 'session' && !orgNear(items, k, state) && !isWord(items[k - 1], 'annual', 'plenary', 'extraordinary')) continue;
+    if (kind === 'meeting' && it.lower === 'session' && !orgNear(items, k, state) && !isWord(items[k - 1], 'annual', 'plenary', 'extraordinary', 'ordinary', 'regular', 'special') && !ORDINAL_WORD.test(items[k - 1]?.lower ?? '')) continue;
+    // "the 37th ordinary session of the Assembly of the African Union": the leaders' summit
+    if (kind === 'meeting' && it.lower === 'session' && isWord(items[k + 1], 'of') && /^(the )?(assembly|heads)\b/.test(`${items[k + 2]?.lower ?? ''} ${items[k + 3]?.lower ?? ''}`)) kind = 'summit';
     const date = dateNear(s, k);
     // "their annual meeting": the body named earlier in the sentence, else the article's focus
     const anaphoric = isWord(items[k - 1], 'annual') || isWord(items[k - 2], 'their', 'its') || isWord(items[k - 1], 'their', 'its');
@@ -116,6 +118,8 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
   }
   readParticipation(s, event, state);
 }
+
+const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 const MEET_VERBS = new Set(['met', 'meets', 'meet']);
 
@@ -208,7 +212,7 @@ function placeFor(s: EventSentence, event: EventFact): void {
     const it = s.items[k] as Item;
     // "leaders gathered in Vilnius on Tuesday for a summit": a gathering verb places the event too
     const gathers = it.type === 'TOKEN' && GATHER_VERBS.has(it.lower);
-    if (gathers) for (let j = k + 1; j <= k + 3; j++) near.add(j);
+    if (gathers) for (let j = k + 1; j <= k + 6; j++) near.add(j);
     if (!event.triggers.some((t) => t.start === it.start)) continue;
     for (let j = k + 1; j <= k + 8; j++) near.add(j);
     // "the Johannesburg summit", "at the Vilnius meeting": a one-word place right before the trigger

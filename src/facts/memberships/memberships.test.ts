@@ -79,4 +79,8 @@ describe('memberships', () => {
     // the subject is no body: nothing
     expect(rows('The agenda includes Bolivia and Peru and their border dispute.')).toEqual([]);
   });
+
+  it('reads rejoining as joining', () => {
+    expect(rows('Morocco rejoined the African Union in 2017 after leaving its predecessor in 1984.')).toEqual(['Morocco|African Union|member|2017|stated']);
+  });
 });

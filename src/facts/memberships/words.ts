@@ -5,7 +5,7 @@ export const ANAPHORS = new Set(['group', 'bloc', 'grouping', 'organisation', 'o
 
 export const FOUND_VERBS = new Set(['formed', 'founded', 'created', 'established', 'launched', 'co-founded', 'cofounded']);
 
-export const JOIN_VERBS = new Set(['joined', 'join', 'joins', 'joining', 'admitted', 'acceded', 'accede', 'accedes']);
+export const JOIN_VERBS = new Set(['joined', 'join', 'joins', 'joining', 'rejoined', 'rejoin', 'rejoins', 'admitted', 'acceded', 'accede', 'accedes']);
 
 export const HEDGES = new Set(['should', 'must', 'whether', 'how', 'expected', 'will', 'set', 'soon', 'plans', 'planned', 'plan', 'poised', 'likely', 'could', 'may', 'might', 'would', 'invited', 'hopes', 'hoping', 'due', 'aims', 'seeking', 'seeks', 'wants', 'bid']);
 
