@@ -98,9 +98,14 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 const WORTH_PARSING =
   /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b/i;
 
+const CROSS_MONTH_DASH = /(\d)[-–](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
+
 /** Run the tailored chrono once over `text`; ranges ("July 4-5") come back as two hits. */
-export function chronoHits(text: string): ChronoHit[] {
-  if (!WORTH_PARSING.test(text)) return [];
+export function chronoHits(input: string): ChronoHit[] {
+  if (!WORTH_PARSING.test(input)) return [];
+  // "August 31-September 1": chrono reads nothing when a day and the next month are joined by a
+  // dash; a semicolon in its place (same length, offsets unchanged) gives the two dates.
+  const text = input.replace(CROSS_MONTH_DASH, '$1;');
   const month = MONTH_WORDS.test(text) ? MONTH | (NUMBER_WORDS.test(text) ? MONTH_NUMBERED : 0) : 0;
   const needs = (NUMERIC_WORDS.test(text) ? NUMERIC : 0) | month | (WEEKDAY_WORDS.test(text) ? WEEKDAY : 0);
   if (needs === 0) return [];

@@ -78,4 +78,11 @@ describe('events and who took part', () => {
     expect(e.attendees.map((a) => a.person).sort()).toEqual(['Ana Rojas', 'Luis Arce Mamani', 'Rosa Vidal']);
     expect(e.expected_only).toEqual(['Ines Moreau']);
   });
+
+  it('opens the main event from "leaders gathered in X" with no event word, and dates a range across months', () => {
+    const f = view('Andean leaders gathered in Cusco on Wednesday. Peruvian President Ana Rojas hosted the talks.');
+    expect(f.events.map((e) => [e.kind, e.place, e.date, e.host])).toEqual([['summit', 'Cusco', '2025-05-14', 'Ana Rojas']]);
+    const next = view('Andean leaders met in Cusco on Wednesday. They will hold their next summit in Quito on August 31-September 1.').events.find((e) => e.place === 'Quito');
+    expect(next?.date).toBe('2025-08-31');
+  });
 });

@@ -52,6 +52,16 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
         continue;
       }
     }
+    // "ASEAN foreign ministers met in Kuala Lumpur": a gathering with no event word names the main event
+    if (it.type === 'TOKEN' && GATHER_VERBS.has(it.lower) && !state.main && GATHERERS.has(items[k - 1]?.lower ?? '') && !isWord(items[k + 1], 'with')) {
+      const event = (state.main = newEvent(state, items[k - 1]!.lower === 'leaders' || items[k - 1]!.lower === 'heads' ? 'summit' : 'meeting'));
+      event.org ??= lastOrgBefore(items, k, state) ?? orgNear(items, k - 1, state);
+      event.triggers.push({ start: it.start, end: it.end, text: it.lower });
+      const date = dateNear(s, k);
+      if (date) state.mainDates.push(date);
+      sentenceEvent ??= event;
+      continue;
+    }
     // "when leaders meet in New Delhi on Saturday": a gathering verb dates the main event
     if (it.type === 'TOKEN' && GATHER_VERBS.has(it.lower) && state.main) {
       const date = dateNear(s, k);
@@ -78,6 +88,9 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
       event = state.events.find((e) => e !== state.main && e.kind === kind && e.date?.value === date?.value && date !== null) ?? newEvent(state, kind);
       event.date ??= date;
       event.triggers.push({ start: it.start, end: it.end, text: it.lower });
+      // "their next summit in Tianjin": another gathering of the same body, with its own place
+      event.org ??= org ?? (isWord(items[k - 2], 'their', 'its') ? state.focusOrg : null);
+      placeFor(s, event);
       continue;
     }
     if (kind === 'election' || kind === 'visit' || withPeople.length || possessor) {
@@ -120,6 +133,9 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
 }
 
 const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+
+// Plural nouns whose gathering is an event: "leaders met", "foreign ministers gathered".
+const GATHERERS = new Set(['leaders', 'ministers', 'heads', 'officials', 'delegates', 'envoys', 'negotiators', 'diplomats']);
 
 const MEET_VERBS = new Set(['met', 'meets', 'meet']);
 
