@@ -56,6 +56,12 @@ describe('people and their offices', () => {
     expect(people('Downing Street said the talks were useful, and Brussels said nothing.')).toEqual([]);
   });
 
+  it('reads a second office from an appositive after a titled name, a body\'s "chief", and not the next name of a list', () => {
+    expect(people('Peruvian President Ana Rojas, the current chairperson of the Andean Community, spoke first.')).toEqual(['Ana Rojas: President of Peru; Chairperson of Andean Community']);
+    expect(people('Mercosur chief Tomas Lind said it.')).toEqual(['Tomas Lind: Chief of Mercosur']);
+    expect(people('Peruvian President Ana Rojas, Chilean President Rosa Vidal and others spoke.')).toEqual(['Ana Rojas: President of Peru', 'Rosa Vidal: President of Chile']);
+  });
+
   it('reads particles, hyphenated names and later mentions by surname', () => {
     const text = 'Brazilian President Joana da Costa and Egyptian Prime Minister Karim al-Masri held talks. Da Costa said the talks went well, and al-Masri agreed.';
     const facts = toFacts(extract(`A headline\n\n${text}`, { published: '2025-05-14' }));

@@ -158,6 +158,9 @@ function skipHonorifics(items: readonly Item[], j: number): number {
   return j;
 }
 
+// Adjectives between "the" and an appositive title: "the current chairperson", "the outgoing president".
+const APPOSITION_ADJECTIVES = ['current', 'new', 'outgoing', 'incoming', 'rotating', 'then', 'longtime', 'long-serving'];
+
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'to']);
 
 /** Title words as written, with capitals for display ("foreign minister" → "Foreign Minister"). */
@@ -215,10 +218,14 @@ export function findPeople(items: readonly Item[]): PersonMention[] {
       const h = holderOf(items[k + 2]);
       if (h && items[k + 2]?.type !== 'DEMONYM') group = { ...group, of: h, to: k + 3 };
     }
-    // NAME, [the] [modifier] [DEMONYM] TITLE [of HOLDER] (apposition)
-    if (!group && isWord(items[k + 1], ',')) {
+    // NAME, [the] [modifier] [DEMONYM] TITLE [of HOLDER] (apposition); after a titled name it is
+    // a second office ("Comoros President Azali Assoumani, the current chairperson of the African Union")
+    let second: TitleGroup | null = null;
+    if (isWord(items[k + 1], ',')) {
+      const titled = group;
       let j = k + 2;
       if (isWord(items[j], 'the', 'a', 'an')) j++;
+      if (isWord(items[j], ...APPOSITION_ADJECTIVES)) j++;
       let end = j;
       while (end < items.length && end < j + 4 && items[end]?.type !== 'TITLE') end++;
       const g = items[end]?.type === 'TITLE' ? titleGroupEndingAt(items, end) : null;
@@ -230,8 +237,10 @@ export function findPeople(items: readonly Item[]): PersonMention[] {
           const holder = holderOf(items[h]);
           if (holder && !g.of) full = { ...g, of: holder, to: h + 1 };
         }
-        group = full;
-        rule = 'person/name-apposition-title';
+        if (!titled) {
+          group = full;
+          rule = 'person/name-apposition-title';
+        } else if (full.of && full.title.id !== titled.title.id && isWord(items[k + 2], 'the', 'a', 'an') && !isNameSlot(items[full.to])) second = full;
       }
     }
     const known = item.chunk?.refs.find((r) => r.type === 'PERSON')?.id ?? null;
@@ -249,6 +258,7 @@ export function findPeople(items: readonly Item[]): PersonMention[] {
       rule: group ? rule : known ? 'person/known-name' : affiliation ? 'person/country-possessive-name' : (speaker as string),
       item: k,
     });
+    if (second) out.push({ start: item.start, end: item.end, text: item.chunk?.text ?? '', knownId: known, office: claim(second, items, 'person/name-apposition-title'), affiliation, rule: 'person/name-apposition-title', item: k });
   });
   return out;
 }
