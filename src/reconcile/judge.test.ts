@@ -134,3 +134,21 @@ describe('dates', () => {
     expect(datesCompatible('2024-07-11', '2024-07-12', 2)).toBe(true);
   });
 });
+
+describe('office claims', () => {
+  const office = (articleId: string, status: string): Claim => ({
+    slot: 'office|person:ana-rojas|org:CAN',
+    label: 'office of Ana Rojas in the Andean Community',
+    value: status,
+    detail: { status, date: null },
+    hedged: false,
+    articleId,
+    published: '2025-05-14',
+    evidence: [{ start: 0, end: 10 }],
+  });
+
+  it('two known offices of one body at the same time contradict; "chief" is shorthand for either', () => {
+    expect(judgeSlot([office('a', 'secretary-general'), office('b', 'chairman')]).verdict).toBe('contradict');
+    expect(judgeSlot([office('a', 'secretary-general'), office('b', 'chief')]).verdict).toBe('agree');
+  });
+});

@@ -28,6 +28,9 @@ export const OFFICE_CHANGE_DAYS = 60;
 /** Event dates this many days apart are the same multi-day event. */
 export const EVENT_DATE_SLACK_DAYS = 2;
 
+/** Office ids that say only "the head of": compatible with any other office of the same body. */
+const GENERIC_HEADS = new Set(['chief']);
+
 function family(status: string | undefined): string {
   return STATUS_FAMILY[status ?? ''] ?? status ?? '';
 }
@@ -49,6 +52,8 @@ export function clash(a: Claim, b: Claim): string | null {
     case 'office': {
       const apart = a.published && b.published ? daysApart(a.published, b.published) : 0;
       if (a.detail.status === b.detail.status || (apart ?? 0) > OFFICE_CHANGE_DAYS) return null;
+      // "NATO chief" is shorthand for whatever heads the body: it names no office of its own.
+      if (GENERIC_HEADS.has(a.detail.status ?? '') || GENERIC_HEADS.has(b.detail.status ?? '')) return null;
       // Only titles the knowledge knows (kebab ids) are compared: free-text titles vary too much.
       return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a.detail.status ?? '') && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(b.detail.status ?? '') ? 'different offices at the same time' : null;
     }
