@@ -100,8 +100,13 @@ export function isHedged(items: readonly Item[], from: number, k: number): boole
 
 export function dateAfter(ctx: Ctx, k: number, end: number): DateRef | null {
   const start = (ctx.items[k] as Item).start;
-  return ctx.dates.find((d) => d.start >= start && d.start <= end) ?? null;
+  // "…, Pashinyan said last month": a date after a speech verb dates the saying, not the membership
+  const speech = ctx.items.find((it, j) => j > k && it.start < end && it.type === 'TOKEN' && SPEECH_VERBS.has(it.lower));
+  const limit = speech ? Math.min(end, speech.start) : end;
+  return ctx.dates.find((d) => d.start >= start && d.start <= limit) ?? null;
 }
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'stated']);
 
 export function clauseEnd(items: readonly Item[], k: number): number {
   let j = k + 1;

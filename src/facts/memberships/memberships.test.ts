@@ -83,4 +83,9 @@ describe('memberships', () => {
   it('reads rejoining as joining', () => {
     expect(rows('Morocco rejoined the African Union in 2017 after leaving its predecessor in 1984.')).toEqual(['Morocco|African Union|member|2017|stated']);
   });
+
+  it('does not date a membership by when it was said, and reads "join … as an observer"', () => {
+    expect(rows('Bolivia, which is a founding member of the Andean Community, has frozen its participation, its president said last month.')).toEqual(['Bolivia|Andean Community|founding member|-|stated']);
+    expect(rows('Iran is expected to join the CIS as an observer next year.')).toEqual(['Iran|Commonwealth of Independent States|observer|2026|hedged']);
+  });
 });

@@ -118,7 +118,8 @@ export function readJoining(ctx: Ctx, k: number, out: MembershipFact[], status: 
   if (ids.length === 0) return;
   subject.ids.splice(0, subject.ids.length, ...ids);
   const hedged = status !== 'applicant' && isHedged(items, subject.from, k);
-  const observer = hasWordAfter(items, k, ['observer'], 4) ? 'observer' : hasWordAfter(items, k, ['partner'], 4) ? 'partner country' : status;
+  // "join the CIS as an observer"
+  const observer = hasWordAfter(items, k, ['observer'], 5) ? 'observer' : hasWordAfter(items, k, ['partner'], 5) ? 'partner country' : status;
   const since = dateAfter(ctx, k, end);
   for (const id of subject.ids) out.push(fact(id, org, observer, since, hedged, items[subject.from]!.start, end, hedged ? 'membership/hedged-join' : `membership/${status === 'applicant' ? 'applied' : 'joined'}`));
 }
