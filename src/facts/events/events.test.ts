@@ -85,4 +85,9 @@ describe('events and who took part', () => {
     const next = view('Andean leaders met in Cusco on Wednesday. They will hold their next summit in Quito on August 31-September 1.').events.find((e) => e.place === 'Quito');
     expect(next?.date).toBe('2025-08-31');
   });
+
+  it('places a visit where its visitor arrived', () => {
+    const f = view('Peruvian President Ana Rojas arrived in Quito on Thursday for a two-day state visit.');
+    expect(f.events.map((e) => [e.kind, e.place, e.date])).toEqual([['visit', 'Quito', '2025-05-15']]);
+  });
 });

@@ -105,6 +105,8 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
         const place = items[k + 2];
         if (place && (place.type === 'COUNTRY' || place.type === 'CITY')) event.place ??= { id: place.chunk!.refs[0]!.id, text: place.chunk!.text, start: place.start, end: place.end };
       }
+      // "arrived in Beijing on Friday for a state visit"
+      if (kind === 'visit') placeFor(s, event);
     } else {
       event = state.main ??= newEvent(state, kind);
       if (KIND_RANK[kind] > KIND_RANK[event.kind]) event.kind = kind;
@@ -136,6 +138,9 @@ const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|s
 
 // Plural nouns whose gathering is an event: "leaders met", "foreign ministers gathered".
 const GATHERERS = new Set(['leaders', 'ministers', 'heads', 'officials', 'delegates', 'envoys', 'negotiators', 'diplomats']);
+
+// Verbs of arriving whose place is the place of the visit or gathering they open.
+const ARRIVE_VERBS = new Set(['arrived', 'arrives', 'landed', 'lands']);
 
 const MEET_VERBS = new Set(['met', 'meets', 'meet']);
 
@@ -227,7 +232,7 @@ function placeFor(s: EventSentence, event: EventFact): void {
   for (let k = 0; k < s.items.length; k++) {
     const it = s.items[k] as Item;
     // "leaders gathered in Vilnius on Tuesday for a summit": a gathering verb places the event too
-    const gathers = it.type === 'TOKEN' && GATHER_VERBS.has(it.lower);
+    const gathers = it.type === 'TOKEN' && (GATHER_VERBS.has(it.lower) || ARRIVE_VERBS.has(it.lower));
     if (gathers) for (let j = k + 1; j <= k + 6; j++) near.add(j);
     if (!event.triggers.some((t) => t.start === it.start)) continue;
     for (let j = k + 1; j <= k + 8; j++) near.add(j);
