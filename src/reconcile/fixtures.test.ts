@@ -161,8 +161,9 @@ describe('fixtures: rewrites', () => {
 
 describe('fixtures: agreement', () => {
   it('finds planted contradictions and flags few others', () => {
-    expect(figures.contradictions.recall).toBeGreaterThanOrEqual(0.5);
-    expect(figures.contradictions.precision).toBeGreaterThanOrEqual(0.7);
+    // Measured P 1.00 R 0.62 when these floors were set; the misses need facts the per-article view does not carry.
+    expect(figures.contradictions.recall).toBeGreaterThanOrEqual(0.6);
+    expect(figures.contradictions.precision).toBeGreaterThanOrEqual(0.9);
   });
 
   it('every member of a group cites its article and evidence spans inside its text', () => {
