@@ -83,15 +83,16 @@ export function rewriteFingerprints(text: string, boilerplate: readonly Range[] 
   return [...out].sort();
 }
 
-interface Unit {
+/** A sentence outside boilerplate and its content words. */
+export interface RewriteUnit {
   readonly range: Range;
   readonly content: ReadonlySet<string>;
 }
 
 /** The sentences of a text outside boilerplate, with their content-word sets. */
-function unitsOf(text: string, boilerplate: readonly Range[]): Unit[] {
+function unitsOf(text: string, boilerplate: readonly Range[]): RewriteUnit[] {
   const all = words(text);
-  const out: Unit[] = [];
+  const out: RewriteUnit[] = [];
   let k = 0;
   for (const range of sentences(text)) {
     while (k < all.length && all[k]!.start < range.start) k++;
@@ -105,9 +106,10 @@ function unitsOf(text: string, boilerplate: readonly Range[]): Unit[] {
   return out;
 }
 
-interface Analysis {
+/** What rewrite detection reads of a text: its word 4-grams and its sentences' content words. */
+export interface RewriteAnalysis {
   readonly grams: ReadonlySet<string>;
-  readonly units: readonly Unit[];
+  readonly units: readonly RewriteUnit[];
 }
 
 // One article is compared with several candidates, and each candidate with many articles. Keyed
@@ -117,20 +119,28 @@ interface Analysis {
 // there moves back, so the texts compared lately stay (candidates are often weeks of articles
 // back) while memory stays bounded without bookkeeping per entry.
 const ANALYSED_TEXTS = 512;
-let analysed = new Map<string, Map<string, Analysis>>();
-let analysedBefore = new Map<string, Map<string, Analysis>>();
+let analysed = new Map<string, Map<string, RewriteAnalysis>>();
+let analysedBefore = new Map<string, Map<string, RewriteAnalysis>>();
 
-function analyse(text: string, boilerplate: readonly Range[]): Analysis {
+function analysesOf(text: string): Map<string, RewriteAnalysis> {
   let byBoilerplate = analysed.get(text);
   if (!byBoilerplate) {
-    byBoilerplate = analysedBefore.get(text) ?? new Map<string, Analysis>();
+    byBoilerplate = analysedBefore.get(text) ?? new Map<string, RewriteAnalysis>();
     if (analysed.size >= ANALYSED_TEXTS) {
       analysedBefore = analysed;
       analysed = new Map();
     }
     analysed.set(text, byBoilerplate);
   }
-  const key = boilerplate.map((b) => `${b.start}-${b.end}`).join(',');
+  return byBoilerplate;
+}
+
+const boilerplateKey = (boilerplate: readonly Range[]) => boilerplate.map((b) => `${b.start}-${b.end}`).join(',');
+
+/** The analysis of a text for rewrite detection (kept for the comparisons to come). */
+export function analyseForRewrites(text: string, boilerplate: readonly Range[] = []): RewriteAnalysis {
+  const byBoilerplate = analysesOf(text);
+  const key = boilerplateKey(boilerplate);
   let hit = byBoilerplate.get(key);
   if (!hit) {
     hit = { grams: new Set(ngrams(words(text, boilerplate), NGRAM)), units: unitsOf(text, boilerplate) };
@@ -138,6 +148,16 @@ function analyse(text: string, boilerplate: readonly Range[]): Analysis {
   }
   return hit;
 }
+
+/**
+ * Keep an analysis made elsewhere ({@link analyseForRewrites} on an extraction thread, say) for
+ * the comparisons to come: it depends on the text and the boilerplate alone.
+ */
+export function rememberRewriteAnalysis(text: string, boilerplate: readonly Range[], analysis: RewriteAnalysis): void {
+  analysesOf(text).set(boilerplateKey(boilerplate), analysis);
+}
+
+const analyse = analyseForRewrites;
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let inter = 0;

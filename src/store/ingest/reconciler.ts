@@ -34,6 +34,8 @@ export interface Reconciler {
   readonly claimsOf: ClaimsOfFn;
   readonly judgeSlot: JudgeSlotFn;
   readonly checkKnowledge: CheckKnowledgeFn;
+  /** Keep a text's rewrite analysis computed on an extraction thread (absent: nothing computed ahead). */
+  readonly rememberRewriteAnalysis?: typeof reconcile.rememberRewriteAnalysis;
 }
 
 /** Reconciliation as `src/reconcile/` implements it. */
@@ -50,4 +52,5 @@ export const defaultReconciler: Reconciler = {
   claimsOf: reconcile.claimsOf,
   judgeSlot: reconcile.judgeSlot,
   checkKnowledge: reconcile.checkKnowledge,
+  rememberRewriteAnalysis: reconcile.rememberRewriteAnalysis,
 };
