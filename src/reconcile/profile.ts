@@ -52,10 +52,17 @@ export function profileArticle(article: ArticleInput, links: readonly EntityLink
   const bump = (t: string, n = 1) => counts.set(t, (counts.get(t) ?? 0) + n);
 
   const entities = new Set<string>();
+  const weak = new Set<string>();
   const orgWeight = new Map<string, number>();
   for (const p of facts.people) {
     const id = lookup('person', p.name);
     if (id === null || p.in_boilerplate) continue;
+    // A name with no office the article states is weak evidence of the story (commentators,
+    // witnesses, analysts quoted in passing): its words count, not an entity term.
+    if (p.offices.length === 0 && !kbIdOf(id)) {
+      weak.add(id);
+      continue;
+    }
     entities.add(id);
     bump(ENTITY_TERM + id, Math.max(1, p.evidence?.length ?? p.mentions.length));
   }
@@ -70,7 +77,7 @@ export function profileArticle(article: ArticleInput, links: readonly EntityLink
     orgWeight.set(id, (orgWeight.get(id) ?? 0) + (kbIdOf(id) ? n : n / 2));
   }
   for (const l of links) {
-    if (isMediaId(l.entityId) || entities.has(l.entityId)) continue;
+    if (isMediaId(l.entityId) || entities.has(l.entityId) || weak.has(l.entityId)) continue;
     entities.add(l.entityId);
     bump(ENTITY_TERM + l.entityId);
   }
