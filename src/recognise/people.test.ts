@@ -62,6 +62,10 @@ describe('people and their offices', () => {
     expect(people('Peruvian President Ana Rojas, Chilean President Rosa Vidal and others spoke.')).toEqual(['Ana Rojas: President of Peru', 'Rosa Vidal: President of Chile']);
   });
 
+  it('states the office of a body inside an organisation as its role in that body', () => {
+    expect(people('European Commission President Ursula von der Leyen spoke first.')).toEqual(['Ursula von der Leyen: President of European Commission']);
+  });
+
   it('reads particles, hyphenated names and later mentions by surname', () => {
     const text = 'Brazilian President Joana da Costa and Egyptian Prime Minister Karim al-Masri held talks. Da Costa said the talks went well, and al-Masri agreed.';
     const facts = toFacts(extract(`A headline\n\n${text}`, { published: '2025-05-14' }));
