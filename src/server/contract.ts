@@ -3,10 +3,7 @@
  * (no runtime imports), so the web UI can `import type` from it without bundling the server.
  * The routes are listed in `docs/api.md` and described for machines at `/api/openapi.json`.
  */
-import type { BoilerplateKind } from '../core/article.js';
 import type { ErrorCode } from '../core/errors.js';
-import type { FactKind } from '../store/schema.js';
-import type { EntityKind } from '../reconcile/types.js';
 import type { EntitySummary } from '../store/queries/find-entity.js';
 import type { StoryListItem } from '../store/queries/stories.js';
 import type { ContradictionView } from '../store/queries/contradictions.js';
@@ -47,87 +44,17 @@ export interface StoriesResponse {
 }
 
 /** A `[start, end)` range of UTF-16 code units in an article's `text`. */
-export interface SpanRange {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Site chrome set aside by reading. */
-export interface BoilerplateRange extends SpanRange {
-  readonly kind: BoilerplateKind;
-}
-
-/** A name in the text and the entity it was resolved to (null: no entity took it). */
-export interface MentionSpan extends SpanRange {
-  readonly name: string;
-  readonly type: EntityKind;
-  readonly entity: string | null;
-}
-
-/** Words a fact rests on. */
-export interface FactSpan extends SpanRange {
-  /** The stored fact's id (one fact may cite several spans). */
-  readonly factId: number;
-  readonly kind: FactKind;
-  /** A readable summary of the fact ("Kazakhstan member of SCO"). */
-  readonly label: string;
-  /** The extraction rule that read these words. */
-  readonly rule: string | null;
-  /**
-   * The reconciliation slot the fact was judged in: the same key as `GroupView.slot` in the
-   * story, so the UI can link this fact to the same fact in other articles. Null when none.
-   */
-  readonly slot: string | null;
-  /** The verdict of that slot within the article's story, or null. */
-  readonly verdict: 'agree' | 'contradict' | 'unique' | null;
-}
-
-/** `GET /api/articles/:id`: an article's text with every span the store knows in it. */
-export interface ArticleView {
-  readonly id: string;
-  readonly title: string | null;
-  readonly path: string | null;
-  readonly byline: string | null;
-  readonly siteName: string | null;
-  readonly published: string | null;
-  /** The story it belongs to, or null. */
-  readonly story: string | null;
-  readonly text: string;
-  readonly spans: {
-    readonly paragraphs: readonly SpanRange[];
-    readonly boilerplate: readonly BoilerplateRange[];
-    readonly mentions: readonly MentionSpan[];
-    readonly facts: readonly FactSpan[];
-  };
-}
+export type { Span as SpanRange } from '../core/article.js';
+/** Site chrome set aside by reading, a name with its entity, the words a fact rests on (slot: the story's `GroupView.slot`), and the article with all of them. */
+export type { ArticleBoilerplate as BoilerplateRange, ArticleMention as MentionSpan, ArticleFactSpan as FactSpan, ArticleView } from '../store/queries/article.js';
 
 /** `GET /api/entities?q&limit` */
 export interface EntitiesResponse {
   readonly entities: readonly EntitySummary[];
 }
 
-/** A node of an entity's neighbourhood graph. */
-export interface GraphNode {
-  readonly id: string;
-  readonly label: string;
-  readonly type: EntityKind | 'event';
-}
-
-/** An edge: a fact linking two nodes (`kind` is the fact kind, `label` its value). */
-export interface GraphEdge {
-  readonly source: string;
-  readonly target: string;
-  readonly kind: FactKind;
-  readonly label: string;
-}
-
-/** `GET /api/entities/:id/graph`: the entity and what is around it, bounded in size. */
-export interface GraphResponse {
-  readonly nodes: readonly GraphNode[];
-  readonly edges: readonly GraphEdge[];
-  /** True when nodes or edges were left out to keep the graph small. */
-  readonly truncated: boolean;
-}
+/** `GET /api/entities/:id/graph`: the entity and what is around it, bounded in size (`truncated` when nodes were left out). */
+export type { GraphNode, GraphEdge, GraphView as GraphResponse } from '../store/queries/graph.js';
 
 /** `GET /api/contradictions?limit&offset&story` */
 export interface ContradictionsResponse {

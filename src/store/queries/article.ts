@@ -9,6 +9,11 @@ import { json, type Db } from '../repo/db.js';
 import type { FactKind } from '../schema.js';
 import { describe } from './timeline.js';
 
+/** Site chrome set aside by reading, with its kind. */
+export interface ArticleBoilerplate extends Span {
+  readonly kind: BoilerplateKind;
+}
+
 /** A name in an article and the entity it was resolved to (null: none took it). */
 export interface ArticleMention extends Span {
   readonly name: string;
@@ -39,7 +44,7 @@ export interface ArticleView {
   readonly text: string;
   readonly spans: {
     readonly paragraphs: readonly Span[];
-    readonly boilerplate: readonly (Span & { readonly kind: BoilerplateKind })[];
+    readonly boilerplate: readonly ArticleBoilerplate[];
     readonly mentions: readonly ArticleMention[];
     readonly facts: readonly ArticleFactSpan[];
   };
