@@ -5,17 +5,9 @@
  * gives the same corpus every time.
  */
 
-/** A small deterministic generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../quality/seeded.js';
+
+export { rng };
 
 const COUNTRIES = [
   ['Kazakhstan', 'Kazakh', 'Astana'], ['India', 'Indian', 'New Delhi'], ['Brazil', 'Brazilian', 'Brasilia'],

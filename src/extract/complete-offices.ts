@@ -3,6 +3,7 @@ import type { Lexicon } from '../recognise/lexicon.js';
 import type { OfficeClaim } from '../recognise/people.js';
 import type { PersonEntity } from '../resolve/people-entities.js';
 import { normaliseName } from '../knowledge/normalise.js';
+import { describedOffice } from './definite-description.js';
 
 /**
  * Give a holder to offices the text states without one ("President Ebrahim Raisi"): the holder of
@@ -48,21 +49,12 @@ function officesFromDescriptions(people: PersonEntity[], items: readonly (readon
   for (const its of items) {
     its.forEach((it, k) => {
       if (it.type !== 'TITLE') return;
-      const next = its[k + 1];
-      if (next && (next.type === 'NAME' || next.type === 'PERSON' || (next.type === 'TOKEN' && next.lower === 'of'))) return;
-      const prev = its[k - 1];
-      const determiner = its[k - 2];
-      let country: string | undefined;
-      let start = it.start;
-      if (prev?.type === 'DEMONYM' && determiner?.type === 'TOKEN' && determiner.lower === 'the') {
-        const ids = prev.chunk!.refs.filter((r) => r.type === 'DEMONYM').map((r) => r.id);
-        if (ids.length === 1) [country, start] = [ids[0], determiner.start];
-      } else if (prev?.type === 'TOKEN' && (prev.lower === "'s" || prev.lower === '’s') && determiner?.type === 'COUNTRY') {
-        const ids = determiner.chunk!.refs.filter((r) => r.type === 'COUNTRY').map((r) => r.id);
-        if (ids.length === 1) [country, start] = [ids[0], determiner.start];
-      }
+      // only a description that names one country ("the Ukrainian president", "Ukraine's president")
+      const described = describedOffice(its, k);
+      const country = described?.countries?.length === 1 ? described.countries[0] : undefined;
       const ref = it.chunk!.refs.find((r) => r.type === 'TITLE');
-      if (!country || !ref || ref.type !== 'TITLE') return;
+      if (!described || !country || !ref || ref.type !== 'TITLE') return;
+      const start = described.start;
       const holders = people.filter((p) => {
         const known = p.knownId ? lexicon.person(p.knownId) : undefined;
         const term = known ? pickTerm(known.terms, ref.id, published) : undefined;

@@ -15,6 +15,7 @@ import { collectOrganisations, type OrgEntity } from '../resolve/organisations.j
 import { resolvePeople, type NameSighting, type PersonEntity } from '../resolve/people-entities.js';
 import { findDates } from '../time/resolve-dates.js';
 import { completeOffices, countryOf } from './complete-offices.js';
+import { describedOffice } from './definite-description.js';
 import { segmentAndChunk } from './segment.js';
 import { toFactsView } from './to-facts.js';
 
@@ -184,11 +185,11 @@ function definiteDescriptions(items: readonly (readonly Item[])[], people: reado
       if (it.type === 'TITLE') {
         // "the president", "the Hungarian prime minister", "Hungary's prime minister": the one
         // person of the article with that office (of that country, when the words name one).
-        const described = describedCountries(its, k);
+        const described = describedOffice(its, k);
         if (!described) return;
         const office = it.chunk!.refs.find((r) => r.type === 'TITLE')?.id;
         const holders = people.filter((p) => p.offices.some((o) => o.officeId === office && (!described.countries || (o.of?.kind === 'country' && described.countries.includes(o.of.id)))));
-        if (holders.length === 1 && !(its[k + 1]?.type === 'NAME' || its[k + 1]?.type === 'PERSON' || isWord(its[k + 1], 'of'))) out.push({ start: described.start, end: it.end, entity: holders[0]!.id, kind: 'person' });
+        if (holders.length === 1) out.push({ start: described.start, end: it.end, entity: holders[0]!.id, kind: 'person' });
         return;
       }
       if (!isWord(its[k - 1], 'the')) return;
@@ -199,18 +200,6 @@ function definiteDescriptions(items: readonly (readonly Item[])[], people: reado
     });
   });
   return out;
-}
-
-/**
- * The determiner words before a title at item `k`: "the" (any country), "the Hungarian" or
- * "Hungary's" (that country); null when the title is not a definite description.
- */
-function describedCountries(its: readonly Item[], k: number): { start: number; countries: string[] | null } | null {
-  const prev = its[k - 1];
-  if (isWord(prev, 'the')) return { start: prev!.start, countries: null };
-  if (prev?.type === 'DEMONYM' && isWord(its[k - 2], 'the')) return { start: its[k - 2]!.start, countries: prev.chunk!.refs.filter((r) => r.type === 'DEMONYM').map((r) => r.id) };
-  if (isWord(prev, "'s", '’s') && its[k - 2]?.type === 'COUNTRY') return { start: its[k - 2]!.start, countries: its[k - 2]!.chunk!.refs.filter((r) => r.type === 'COUNTRY').map((r) => r.id) };
-  return null;
 }
 
 /** "Algeria was represented by Prime Minister X": X's title without a holder is Algeria's. */

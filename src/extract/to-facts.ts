@@ -1,13 +1,6 @@
+import { getOffice } from '../knowledge/offices.js';
 import type { Evidence, FactsAttendee, FactsDelegate, FactsEvent, FactsMembership, FactsOffice, FactsPerson, FactsView } from '../core/facts.js';
 import type { AnnotatedDoc } from './extract.js';
-
-/** Offices named with the body they head inside an organisation: the role and that body. */
-const BODY_OFFICES: Readonly<Record<string, readonly [string, string]>> = {
-  'president-of-the-european-commission': ['President', 'European Commission'],
-  'president-of-the-european-council': ['President', 'European Council'],
-  'president-of-the-european-parliament': ['President', 'European Parliament'],
-  'chairperson-of-the-au-commission': ['Chairperson', 'African Union Commission'],
-};
 
 /** The facts view (facts-format.md) of an annotated document: names, not ids, and evidence on every item. */
 export function toFactsView(doc: AnnotatedDoc): FactsView {
@@ -23,9 +16,9 @@ export function toFactsView(doc: AnnotatedDoc): FactsView {
       if (!o.of) continue; // an office without a holder is not a checkable fact
       // "European Commission President": the office of a body inside the organisation is stated
       // as its role in that body ("President" of "European Commission"), as readers write it.
-      const inner = BODY_OFFICES[o.officeId];
-      const title = inner ? inner[0] : o.title;
-      const of = inner ? inner[1] : holderName(o.of);
+      const within = getOffice(o.officeId)?.within;
+      const title = within ? within.title : o.title;
+      const of = within ? within.body : holderName(o.of);
       const key = `${title}|${of}`;
       const prior = offices.get(key);
       offices.set(key, { title, of, evidence: [...(prior?.evidence ?? []), ev(o.start, o.end, o.rule)] });

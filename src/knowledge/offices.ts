@@ -45,6 +45,13 @@ export const officeSchema = z
     role: z.enum(OFFICE_ROLES),
     /** The generic office this local title is the name of (secretary-of-state -> foreign-minister). */
     equivalent: kebabId.optional(),
+    /**
+     * For the head of a body inside an organisation ("President of the European Commission"): the
+     * role and that body as readers state the office ("President" of "European Commission").
+     */
+    within: z.object({ title: z.string().min(1), body: z.string().min(1) }).strict().optional(),
+    /** Shorthand for whoever heads the body ("NATO chief"): it agrees with any office of that body. */
+    generic: z.literal(true).optional(),
     notes: z.string().min(1).optional(),
   })
   .strict();

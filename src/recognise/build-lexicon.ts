@@ -1,5 +1,6 @@
 import { Gazetteer, type GazetteerEntry } from '../knowledge/gazetteer.js';
 import { normaliseName } from '../knowledge/normalise.js';
+import { isNameSuffix } from './common-words.js';
 import type { KnownPerson, Lexicon, LexRef } from './lexicon.js';
 
 /** The slices of the reference knowledge that recognition reads. */
@@ -63,7 +64,7 @@ export function buildLexicon(sources: LexiconSources): Lexicon {
       if (full.includes(' ') && !titleWords.has(full.split(' ')[0]!.toLowerCase())) add(full, { type: 'PERSON', id: p.id });
       // The family name: the last word of a short form, not of a long full name ("Charles Philip
       // Arthur George") nor a regnal number ("Charles III"), whose last words no one is called by.
-      const words = full.split(/\s+/).filter((w) => !/^(I{1,3}|IV|V|VI{0,3}|Jr\.?|Sr\.?)$/.test(w));
+      const words = full.split(/\s+/).filter((w) => !isNameSuffix(w));
       if (words.length > 3) continue;
       for (const surname of [normaliseName(words.at(-1) ?? ''), ...(p.familyName ? [normaliseName(p.familyName)] : [])]) {
         const list = bySurname.get(surname) ?? [];

@@ -37,3 +37,11 @@ export const HONORIFICS: readonly (readonly string[])[] = [
 
 /** Name suffixes that belong to the name ("Ferdinand Marcos Jr.", "Abdullah II"). */
 export const NAME_SUFFIX = /^(Jr|Sr|II|III|IV|V|VI|VII|VIII)$/;
+
+/** An ordinal written as news writes it ("11th", "sixth"): "the 37th ordinary session", "become the 11th". */
+export const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
+
+/** A suffix written in any case, with or without its stop ("jr", "Jr.", "III"): it ends a full name, it is never the family name. */
+export function isNameSuffix(word: string): boolean {
+  return /^(jr|sr|ii|iii|iv|v|vi|vii|viii)\.?$/i.test(word);
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { factsView } from './test-views.js';
 import type { FactsView } from '../core/facts.js';
 import { claimsOf } from './claims.js';
 import { datesCompatible, dayRange } from './dates.js';
@@ -63,18 +64,7 @@ describe('membership claims with their time', () => {
 });
 
 describe('claims of facts views', () => {
-  const base = (id: string, published: string, parts: Partial<FactsView>): FactsView => ({
-    id,
-    published,
-    title: null,
-    byline: null,
-    people: [],
-    organizations: [],
-    memberships: [],
-    events: [],
-    quotes: [],
-    ...parts,
-  });
+  const base = factsView;
   const summit = (attendees: { person: string; representing: string | null }[], delegates: { country: string; delegate: string; instead_of: string | null }[] = []) => ({
     id: 'e1',
     kind: 'summit',

@@ -3,12 +3,13 @@
  * compared pairwise across articles (an article is not said to contradict itself), each slot type
  * with its own notion of compatibility, hedged and asserted claims with their time in mind.
  */
+import { getOffice } from '../knowledge/offices.js';
 import { slotType } from './claims.js';
 import { datesCompatible, daysApart, surelyBefore, surelyNoLater } from './dates.js';
 import type { Claim, FactGroup } from './types.js';
 
 /** Statuses of one family compare as equal ("member" and "founding member"). */
-const STATUS_FAMILY: Record<string, string> = {
+export const STATUS_FAMILY: Readonly<Record<string, string>> = {
   'founding member': 'member',
   member: 'member',
   observer: 'partner',
@@ -27,9 +28,6 @@ export const STATUS_CHANGE_DAYS = 60;
 export const OFFICE_CHANGE_DAYS = 60;
 /** Event dates this many days apart are the same multi-day event. */
 export const EVENT_DATE_SLACK_DAYS = 2;
-
-/** Office ids that say only "the head of": compatible with any other office of the same body. */
-const GENERIC_HEADS = new Set(['chief']);
 
 function family(status: string | undefined): string {
   return STATUS_FAMILY[status ?? ''] ?? status ?? '';
@@ -53,7 +51,7 @@ export function clash(a: Claim, b: Claim): string | null {
       const apart = a.published && b.published ? daysApart(a.published, b.published) : 0;
       if (a.detail.status === b.detail.status || (apart ?? 0) > OFFICE_CHANGE_DAYS) return null;
       // "NATO chief" is shorthand for whatever heads the body: it names no office of its own.
-      if (GENERIC_HEADS.has(a.detail.status ?? '') || GENERIC_HEADS.has(b.detail.status ?? '')) return null;
+      if (getOffice(a.detail.status ?? '')?.generic || getOffice(b.detail.status ?? '')?.generic) return null;
       // Only titles the knowledge knows (kebab ids) are compared: free-text titles vary too much.
       return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a.detail.status ?? '') && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(b.detail.status ?? '') ? 'different offices at the same time' : null;
     }

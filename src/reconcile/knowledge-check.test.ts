@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { factsView } from './test-views.js';
 import type { FactsMembership, FactsView } from '../core/facts.js';
 import { checkKnowledge } from './knowledge-check.js';
 import { resolveEntities } from './resolve-entities.js';
 
-const view = (published: string, parts: Partial<FactsView>): FactsView => ({
-  id: 'a',
-  published,
-  title: null,
-  byline: null,
-  people: [],
-  organizations: [],
-  memberships: [],
-  events: [],
-  quotes: [],
-  ...parts,
-});
+const view = (published: string, parts: Partial<FactsView>): FactsView => factsView('a', published, parts);
 const check = (facts: FactsView) => checkKnowledge(facts, resolveEntities(facts, []).links);
 const membership = (member: string, organization: string, status: string, since: string | null, hedged = false): FactsMembership => ({
   member,

@@ -8,20 +8,11 @@ import { findOffice } from '../knowledge/offices.js';
 import { holdersOf } from '../knowledge/office-holders.js';
 import { getOrganisation, membersOf } from '../knowledge/organisations.js';
 import { datesCompatible, dayRange } from './dates.js';
+import { STATUS_FAMILY as FAMILY } from './judge.js';
 import { kbIdOf } from './knowledge-ids.js';
 import { linkLookup, placeholderId } from './profile.js';
 import type { EntityLink, KnowledgeFlag } from './types.js';
 
-const FAMILY: Record<string, string> = {
-  'founding member': 'member',
-  member: 'member',
-  observer: 'partner',
-  'dialogue partner': 'partner',
-  'partner country': 'partner',
-  'observer or dialogue partner': 'partner',
-  candidate: 'applicant',
-  applicant: 'applicant',
-};
 
 function statusAgrees(text: string, kb: string): boolean {
   if (text === kb) return true;

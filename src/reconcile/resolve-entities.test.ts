@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { factsView } from './test-views.js';
 import type { FactsMembership, FactsPerson, FactsView } from '../core/facts.js';
 import { reconcileCorpus } from './corpus.js';
 import { applyOverrides } from './overrides.js';
 import { entityKeys, resolveEntities } from './resolve-entities.js';
 import type { EntityLink, EntityOverrides } from './types.js';
 
-const view = (id: string, parts: Partial<FactsView>, published = '2024-07-04'): FactsView => ({
-  id,
-  published,
-  title: null,
-  byline: null,
-  people: [],
-  organizations: [],
-  memberships: [],
-  events: [],
-  quotes: [],
-  ...parts,
-});
+const view = (id: string, parts: Partial<FactsView>, published = '2024-07-04'): FactsView => factsView(id, published, parts);
 const person = (name: string, offices: [string, string][] = [], mentions: string[] = [name]): FactsPerson => ({
   name,
   mentions,

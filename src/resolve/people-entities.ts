@@ -1,3 +1,4 @@
+import { isNameSuffix } from '../recognise/common-words.js';
 import type { Lexicon } from '../recognise/lexicon.js';
 import type { OfficeClaim, PersonMention } from '../recognise/people.js';
 import { normaliseName } from '../knowledge/normalise.js';
@@ -72,8 +73,7 @@ export function resolvePeople(mentions: readonly PersonMention[], sightings: rea
 
 // Generational suffixes end a full name but not the family name a later mention uses:
 // "Ferdinand Marcos Jr." is "Marcos".
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const withoutSuffix = (full: string[]) => (full.length > 1 && SUFFIXES.has(full[full.length - 1]!) ? full.slice(0, -1) : full);
+const withoutSuffix = (full: string[]) => (full.length > 1 && isNameSuffix(full[full.length - 1]!) ? full.slice(0, -1) : full);
 
 /** The one person whose full name begins or ends with these words, if exactly one does. */
 function findByPart(people: readonly PersonEntity[], text: string): PersonEntity | undefined {

@@ -2,6 +2,7 @@
 import type { DateRef } from '../../core/doc.js';
 import type { EventKind } from '../../core/facts.js';
 import { capitalCity } from '../../knowledge/countries.js';
+import { ORDINAL } from '../../recognise/common-words.js';
 import { isWord, type Item } from '../../recognise/items.js';
 import { KIND_RANK, kindOf } from './kinds.js';
 import { hasAttendanceCue, readParticipation } from './participation.js';
@@ -72,7 +73,7 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
     if (!kind) continue;
     // "heads of government meeting", "heads of state summit": a summit whatever its name
     if (kind === 'meeting' && isWord(items[k - 1], 'government', 'state') && isWord(items[k - 2], 'of') && isWord(items[k - 3], 'heads')) kind = 'summit';
-    if (kind === 'meeting' && it.lower === 'session' && !orgNear(items, k, state) && !isWord(items[k - 1], 'annual', 'plenary', 'extraordinary', 'ordinary', 'regular', 'special') && !ORDINAL_WORD.test(items[k - 1]?.lower ?? '')) continue;
+    if (kind === 'meeting' && it.lower === 'session' && !orgNear(items, k, state) && !isWord(items[k - 1], 'annual', 'plenary', 'extraordinary', 'ordinary', 'regular', 'special') && !ORDINAL.test(items[k - 1]?.lower ?? '')) continue;
     // "the 37th ordinary session of the Assembly of the African Union": the leaders' summit
     if (kind === 'meeting' && it.lower === 'session' && isWord(items[k + 1], 'of') && /^(the )?(assembly|heads)\b/.test(`${items[k + 2]?.lower ?? ''} ${items[k + 3]?.lower ?? ''}`)) kind = 'summit';
     const date = dateNear(s, k);
@@ -133,8 +134,6 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
   }
   readParticipation(s, event, state);
 }
-
-const ORDINAL_WORD = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
 // Plural nouns whose gathering is an event: "leaders met", "foreign ministers gathered".
 const GATHERERS = new Set(['leaders', 'ministers', 'heads', 'officials', 'delegates', 'envoys', 'negotiators', 'diplomats']);

@@ -1,6 +1,7 @@
 /** Reading a clause: its subject countries, lists, the body it is about, hedges and dates. */
 import type { DateRef } from '../../core/doc.js';
 import type { MembershipStatus } from '../../core/facts.js';
+import { ORDINAL } from '../../recognise/common-words.js';
 import { isWord, type Item } from '../../recognise/items.js';
 import type { Ctx, MembershipFact } from './types.js';
 import { ANAPHORS, CLAUSE_BREAK, HEDGES, MEMBER_ORG_KINDS, NEGATORS, NOT_JOINABLE } from './words.js';
@@ -18,7 +19,6 @@ export function isNegatedAt(items: readonly Item[], k: number): boolean {
   return false;
 }
 
-const ORDINAL = /^(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 const BREAKS_BECOME = [',', ';', '.', 'and', 'but'];
 
 export function becomesMember(items: readonly Item[], k: number): boolean {

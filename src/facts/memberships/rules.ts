@@ -3,7 +3,7 @@ import type { MembershipStatus } from '../../core/facts.js';
 import { isWord, type Item } from '../../recognise/items.js';
 import { clauseEnd, dateAfter, fact, hasCommaBefore, hasWordAfter, isHedged, listAfter, orgFor, subjectCountries } from './clause.js';
 import type { Ctx, MembershipFact } from './types.js';
-import { CLAUSE_BREAK, LIST_CUES, LIST_VERBS, READMIT_VERBS, STATUS_NOUNS } from './words.js';
+import { ANAPHORS, CLAUSE_BREAK, LIST_CUES, LIST_VERBS, READMIT_VERBS, STATUS_NOUNS } from './words.js';
 
 /** Active voice: "the bloc admitted Argentina, Egypt and Iran as full members", "invited six countries to join". */
 const NOT_FOUNDERS = new Set(['proposal', 'initiative', 'idea', 'suggestion', 'request', 'call', 'invitation', 'pressure', 'order', 'decree']);
@@ -176,7 +176,7 @@ export function readComposition(ctx: Ctx, k: number, out: MembershipFact[]): voi
       subject = id;
       break;
     }
-    if (it.type === 'TOKEN' && ANAPHOR_NOUNS.has(it.lower) && isWord(items[j - 1], 'the')) {
+    if (it.type === 'TOKEN' && ANAPHORS.has(it.lower) && isWord(items[j - 1], 'the')) {
       subject = ctx.focusOrg;
       break;
     }
@@ -192,4 +192,3 @@ export function readComposition(ctx: Ctx, k: number, out: MembershipFact[]): voi
   for (const id of list.ids.filter((x) => x !== `org:${subject}`)) out.push(fact(id, subject, 'member', null, false, items[k]!.start, list.end, 'membership/composition'));
 }
 
-const ANAPHOR_NOUNS = new Set(['group', 'bloc', 'grouping', 'alliance', 'organisation', 'organization', 'union', 'club', 'forum', 'league', 'community']);

@@ -47,7 +47,12 @@ export async function claimsOf(db: Db, scope: string, slot: string, limit: numbe
     .where('c.slot', '=', slot);
   if (scope !== STORE_SCOPE) q = q.where('c.story_id', '=', scope);
   const rows = await q.orderBy('c.id', 'desc').limit(limit).execute();
-  return rows.reverse().map((r) => ({
+  return rows.reverse().map(claimOfRow);
+}
+
+/** A stored claim row as reconciliation's claim. */
+function claimOfRow(r: Omit<ClaimRow, 'id'>): Claim {
+  return {
     slot: r.slot,
     label: r.label,
     value: r.value,
@@ -56,7 +61,7 @@ export async function claimsOf(db: Db, scope: string, slot: string, limit: numbe
     articleId: r.article_id,
     published: r.published,
     evidence: json<Evidence[]>(r.evidence),
-  }));
+  };
 }
 
 /**
@@ -85,16 +90,7 @@ export async function claimsOfSlots(db: Db, scope: string, slots: readonly strin
       scope === STORE_SCOPE ? part : [...part, scope],
     );
     for (const r of rows) {
-      const claim: Claim = {
-        slot: r.slot,
-        label: r.label,
-        value: r.value,
-        detail: json<ClaimDetail>(r.detail),
-        hedged: r.hedged === 1,
-        articleId: r.article_id,
-        published: r.published,
-        evidence: json<Evidence[]>(r.evidence),
-      };
+      const claim = claimOfRow(r);
       const list = out.get(r.slot);
       if (list) list.push(claim);
       else out.set(r.slot, [claim]);
