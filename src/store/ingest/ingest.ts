@@ -92,43 +92,54 @@ export async function ingest(store: Store, tasks: readonly IngestTask[], options
     options.onFailure?.(failure);
   };
 
-  let pending: ExtractedArticle[] = [];
-  let pendingInputs = 0;
-  const flush = async () => {
-    if (pending.length > 0) {
+  let inputs = 0;
+  let exhausted = false;
+  let waitedMs = 0;
+  // Workers may run a batch and a half ahead: they extract while this thread writes.
+  const outcomes = extractInOrder(tasks, settings, jobs, Math.ceil(batchSize * 1.5))[Symbol.asyncIterator]();
+  /** The next batch's articles, taken from extraction as they arrive (failures are reported, not written). */
+  async function* batchOf(): AsyncGenerator<ExtractedArticle> {
+    for (let n = 0; n < batchSize; ) {
       const t = PROFILING ? performance.now() : 0;
-      const result = await writeBatch(store, pending, reconciler, now(), cache);
-      if (PROFILING) addPhase('write batches (all phases numbered 1-13, and the commit)', performance.now() - t);
-      batches++;
-      for (const item of result.items) {
-        if (item.status === 'new') {
-          added.push(item.id);
-          if (item.storyCreated && item.storyId) created.add(item.storyId);
-        } else if (item.status === 'known') known++;
-        else fail(item.failure);
+      const next = await outcomes.next();
+      if (PROFILING) waitedMs += performance.now() - t;
+      if (next.done) {
+        exhausted = true;
+        return;
       }
-      for (const s of result.stories) touched.add(s);
-      for (const c of result.contradictions) contradictions.add(c);
+      extracted++;
+      inputs++;
+      const { outcome } = next.value;
+      progress();
+      if (outcome.ok) {
+        n++;
+        yield outcome.article;
+      } else fail(outcome.failure);
     }
-    written += pendingInputs;
-    pending = [];
-    pendingInputs = 0;
-    progress();
-  };
-
-  // Workers may run a batch and a half ahead: they extract the next batch while this one is written.
-  let waited = PROFILING ? performance.now() : 0;
-  for await (const { outcome } of extractInOrder(tasks, settings, jobs, Math.ceil(batchSize * 1.5))) {
-    if (PROFILING) addPhase(jobs > 1 ? 'extraction: waiting for the workers' : 'extraction (this thread)', performance.now() - waited);
-    extracted++;
-    pendingInputs++;
-    if (outcome.ok) pending.push(outcome.article);
-    else fail(outcome.failure);
-    if (pending.length >= batchSize) await flush();
-    else progress();
-    if (PROFILING) waited = performance.now();
   }
-  await flush();
+
+  while (!exhausted) {
+    const t = PROFILING ? performance.now() : 0;
+    const before = waitedMs;
+    const result = await writeBatch(store, batchOf(), reconciler, now(), cache);
+    if (PROFILING) {
+      addPhase(jobs > 1 ? 'extraction: waiting for the workers' : 'extraction (this thread)', waitedMs - before);
+      addPhase('write batches (all phases numbered 1-13, and the commit)', performance.now() - t - (waitedMs - before));
+    }
+    if (result.items.length > 0) batches++;
+    for (const item of result.items) {
+      if (item.status === 'new') {
+        added.push(item.id);
+        if (item.storyCreated && item.storyId) created.add(item.storyId);
+      } else if (item.status === 'known') known++;
+      else fail(item.failure);
+    }
+    for (const s of result.stories) touched.add(s);
+    for (const c of result.contradictions) contradictions.add(c);
+    written += inputs;
+    inputs = 0;
+    progress();
+  }
   if (PROFILING) process.stderr.write(`dossier: ingest phases (ms on the writing thread; SQL is inside the phases):\n${phaseReport()}\n`);
 
   return {

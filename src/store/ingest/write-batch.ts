@@ -48,12 +48,25 @@ export interface BatchResult {
 }
 
 /**
- * Write a batch of articles in one transaction and reconcile them. `cache` carries what earlier
- * batches of the same run loaded; it is cleared if the batch fails.
+ * Write a batch of articles in one transaction and reconcile them. `articles` may be a stream:
+ * each article is written as it arrives (the transaction stays open while extraction catches up),
+ * so writing overlaps extraction instead of waiting for a whole batch. `cache` carries what
+ * earlier batches of the same run loaded; it is cleared if the batch fails.
  */
-export async function writeBatch(store: Store, articles: readonly ExtractedArticle[], reconciler: Reconciler, now: string, cache = new IngestCache()): Promise<BatchResult> {
+export async function writeBatch(store: Store, articles: Iterable<ExtractedArticle> | AsyncIterable<ExtractedArticle>, reconciler: Reconciler, now: string, cache = new IngestCache()): Promise<BatchResult> {
+  // What the first attempt consumed, kept to write again should it fail.
+  const seen: ExtractedArticle[] = [];
+  const source = iterate(articles);
+  const recording: AsyncIterable<ExtractedArticle> = {
+    async *[Symbol.asyncIterator]() {
+      for (let next = await source.next(); !next.done; next = await source.next()) {
+        seen.push(next.value);
+        yield next.value;
+      }
+    },
+  };
   try {
-    return await store.transaction((db) => new BatchWriter(db, reconciler, now, cache, false).write(articles));
+    return await store.transaction((db) => new BatchWriter(db, reconciler, now, cache, false).write(recording));
   } catch (error) {
     cache.clear();
     // Store errors (lock, disk, corruption) end the run; the batch was rolled back.
@@ -61,13 +74,23 @@ export async function writeBatch(store: Store, articles: readonly ExtractedArtic
   }
   // A bug met while reconciling some article: write the batch again, each article in a savepoint
   // of its own, so that only that article fails. (Savepoints cost a little for every article, so
-  // the first attempt goes without.)
+  // the first attempt goes without.) The articles not yet consumed follow those already seen.
+  const rest: AsyncIterable<ExtractedArticle> = {
+    async *[Symbol.asyncIterator]() {
+      yield* seen;
+      for (let next = await source.next(); !next.done; next = await source.next()) yield next.value;
+    },
+  };
   try {
-    return await store.transaction((db) => new BatchWriter(db, reconciler, now, cache, true).write(articles));
+    return await store.transaction((db) => new BatchWriter(db, reconciler, now, cache, true).write(rest));
   } catch (error) {
     cache.clear();
     throw error;
   }
+}
+
+function iterate<T>(items: Iterable<T> | AsyncIterable<T>): AsyncIterator<T> | Iterator<T> {
+  return Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
 }
 
 /**
@@ -104,18 +127,19 @@ class BatchWriter {
     private readonly isolate = true,
   ) {}
 
-  async write(articles: readonly ExtractedArticle[]): Promise<BatchResult> {
+  async write(articles: AsyncIterable<ExtractedArticle>): Promise<BatchResult> {
     const batch = await nextBatch(this.db);
-    const known = await knownHashes(this.db, articles.map((a) => a.hash));
+    // Hashes met in this batch: the same content twice in one batch is stored once.
+    const known = new Set<string>();
     this.overrides = await loadOverrides(this.db);
     this.cache.docCount ??= await profiledCount(this.db);
     const items: BatchItemResult[] = [];
-    for (const article of articles) {
-      if (known.has(article.hash)) {
+    for await (const article of articles) {
+      if (known.has(article.hash) || (await knownHashes(this.db, [article.hash])).size > 0) {
         items.push({ status: 'known', hash: article.hash });
         continue;
       }
-      known.add(article.hash); // the same content twice in one batch is stored once
+      known.add(article.hash);
       items.push(await this.addIsolated(article, batch));
     }
     mark();
