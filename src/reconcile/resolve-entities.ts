@@ -205,8 +205,12 @@ export function resolveEntities(article: FactsView, candidates: readonly EntityR
         id = `person:${kb.id}`;
         reason = kb.reason;
       }
+      // Blocking: only the entities sharing a key with this mention's names are compared (the
+      // pool holds those of every name in the article; scoring all of them against each name
+      // was most of the cost of resolution where many people share a family name).
+      const keys = new Set(keysFor('person', names, kbId));
       const scored = [...pool.values()]
-        .filter((e) => e.kind === 'person' && !gone.has(e.id))
+        .filter((e) => e.kind === 'person' && !gone.has(e.id) && e.keys.some((k) => keys.has(k)))
         .map((e) => ({ e, ...personMatch(m, offices, e) }))
         .filter((x) => x.score >= PERSON_LINK_THRESHOLD && (kbId === null || x.e.kbId === null || x.e.kbId === kbId))
         .sort((a, b) => b.score - a.score || cmp(a.e.id, b.e.id));
