@@ -26,9 +26,7 @@ import { applyOverrides as applyOverridesImpl } from './overrides.js';
 import { profileArticle as profileArticleImpl, wordCounts as wordCountsImpl } from './profile.js';
 import { entityKeys as entityKeysImpl, resolveEntities as resolveEntitiesImpl } from './resolve-entities.js';
 import {
-  analyseForRewrites as analyseForRewritesImpl,
   findRewrites as findRewritesImpl,
-  rememberRewriteAnalysis as rememberRewriteAnalysisImpl,
   rewriteFingerprints as rewriteFingerprintsImpl,
 } from './rewrites.js';
 import { assignStory as assignStoryImpl, storyKeys as storyKeysImpl } from './stories.js';
@@ -55,11 +53,6 @@ export const assignStory: AssignStoryFn = assignStoryImpl;
 export const rewriteFingerprints: RewriteFingerprintsFn = rewriteFingerprintsImpl;
 /** Rewrite links between an article and candidates, with passages, original and drift. */
 export const findRewrites: FindRewritesFn = findRewritesImpl;
-/** What rewrite detection reads of a text (computable ahead: it needs the text only). */
-export const analyseForRewrites = analyseForRewritesImpl;
-/** Keep an analysis computed ahead for the comparisons to come. */
-export const rememberRewriteAnalysis = rememberRewriteAnalysisImpl;
-export type { RewriteAnalysis } from './rewrites.js';
 /** An article's claims under slot keys. */
 export const claimsOf: ClaimsOfFn = claimsOfImpl;
 /** Judge the claims of one slot: agree, contradict or unique. */

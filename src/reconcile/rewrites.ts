@@ -163,19 +163,11 @@ export function analyseForRewrites(text: string, boilerplate: readonly Range[] =
   return hit;
 }
 
-/**
- * Keep an analysis made elsewhere ({@link analyseForRewrites} on an extraction thread, say) for
- * the comparisons to come: it depends on the text and the boilerplate alone.
- */
-export function rememberRewriteAnalysis(text: string, boilerplate: readonly Range[], analysis: RewriteAnalysis): void {
-  analysesOf(text).set(boilerplateKey(boilerplate), analysis);
-}
-
 const analyse = analyseForRewrites;
 
 // Which sentences of an analysis hold each content word: alignment reads only the sentences that
 // share a word, where comparing every pair of sentences made rewrite detection the costliest step
-// of ingest. Built on first use, per analysis (an analysis from a worker arrives without it).
+// of ingest. Built on first use, per analysis.
 const postings = new WeakMap<RewriteAnalysis, Map<string, number[]>>();
 
 function postingsOf(analysis: RewriteAnalysis): Map<string, number[]> {

@@ -4,7 +4,7 @@ import { DossierError, isDossierError, type ErrorCode } from '../../core/errors.
 import type { FactsView } from '../../core/facts.js';
 import { extract, toFacts } from '../../extract/extract.js';
 import { read } from '../../read/read.js';
-import { analyseForRewrites, articleNames, entityKeys, rewriteFingerprints, wordCounts, type RewriteAnalysis } from '../../reconcile/index.js';
+import { articleNames, entityKeys, rewriteFingerprints, wordCounts } from '../../reconcile/index.js';
 
 /** One input to ingest: a file to read, or bytes already in hand (standard input). */
 export interface IngestTask {
@@ -20,7 +20,7 @@ export interface ExtractSettings {
   /** Publication date to assume (`--published`), overriding the page's. */
   readonly published?: string;
   /**
-   * Compute reconciliation's rewrite fingerprints and analysis, entity blocking keys and profile
+   * Compute reconciliation's rewrite fingerprints, entity blocking keys and profile
    * word counts here too: they depend on the article alone (and the reference knowledge), and computing them
    * on the extraction threads takes that work off the thread that writes.
    */
@@ -51,8 +51,6 @@ export interface ExtractedArticle {
   readonly nameKeys?: readonly string[];
   /** The word terms of its profile (`wordCounts`), likewise. */
   readonly wordCounts?: readonly (readonly [string, number])[];
-  /** What rewrite detection reads of its text (`analyseForRewrites`), likewise. */
-  readonly rewriteAnalysis?: RewriteAnalysis;
 }
 
 /** A failed input: its stable code and message (plain data, so it crosses worker threads). */
@@ -97,7 +95,6 @@ export function extractOne(task: IngestTask, settings: ExtractSettings): Extract
               fingerprints: rewriteFingerprints(article.text, article.boilerplate),
               nameKeys: articleNames(facts).flatMap((m) => entityKeys(m, facts.published)),
               wordCounts: wordCounts(article.text, article.boilerplate),
-              rewriteAnalysis: analyseForRewrites(article.text, article.boilerplate),
             }
           : {}),
       },

@@ -34,8 +34,6 @@ export interface Reconciler {
   readonly claimsOf: ClaimsOfFn;
   readonly judgeSlot: JudgeSlotFn;
   readonly checkKnowledge: CheckKnowledgeFn;
-  /** Keep a text's rewrite analysis computed on an extraction thread (absent: nothing computed ahead). */
-  readonly rememberRewriteAnalysis?: typeof reconcile.rememberRewriteAnalysis;
 }
 
 /** Reconciliation as `src/reconcile/` implements it. */
@@ -52,5 +50,4 @@ export const defaultReconciler: Reconciler = {
   claimsOf: reconcile.claimsOf,
   judgeSlot: reconcile.judgeSlot,
   checkKnowledge: reconcile.checkKnowledge,
-  rememberRewriteAnalysis: reconcile.rememberRewriteAnalysis,
 };

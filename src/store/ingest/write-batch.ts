@@ -262,7 +262,6 @@ class BatchWriter {
 
     // 3. Rewrites: articles sharing fingerprints, and the latest story mates (a reworded copy
     // may share few exact phrases).
-    if (article.rewriteAnalysis) r.rememberRewriteAnalysis?.(article.text, boilerplate, article.rewriteAnalysis);
     await saveFingerprints(db, pk, fingerprints);
     const mates = (this.cache.storyMembers.get(assignment.storyId) ?? []).slice(-STORY_REWRITE_MATES).map((m) => m.pk);
     const near = [...new Set([...(await rewriteCandidates(db, this.cache, fingerprints, pk)), ...mates])].filter((p) => p !== pk);
