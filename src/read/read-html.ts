@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import type { Block } from '../clean/blocks.js';
 import { cleanBlocks, type CleanedParts } from '../clean/clean.js';
 import { DossierError } from '../core/errors.js';
@@ -7,6 +8,19 @@ import { collectBlocks, isCaption, structuralKind, type HtmlBlock } from './html
 import { readPageMetadata } from './html-metadata.js';
 
 const BLOCK_ID = 'data-dossier-block';
+// The HTML parser and Readability are loaded on the first HTML page, not with the module: most
+// runs read plain text, and loading linkedom took a fifth of a second on every extraction thread.
+const require = createRequire(import.meta.url);
+let tools: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+
+function htmlTools(): NonNullable<typeof tools> {
+  tools ??= {
+    parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return tools;
+}
+
 // Below this much body text, what Readability found is a page of links, not an article.
 const MIN_ARTICLE_CHARS = 200;
 const MIN_PARAGRAPH_CHARS = 80;
@@ -25,7 +39,7 @@ export function readHtml(html: string, path?: string): HtmlArticle {
   const where = path === undefined ? {} : { path };
   let document: Document;
   try {
-    document = parseHTML(html).document as unknown as Document;
+    document = htmlTools().parseHTML(html).document as unknown as Document;
   } catch (cause) {
     throw new DossierError('MALFORMED_HTML', 'the HTML could not be parsed', { ...where, cause });
   }
@@ -90,12 +104,12 @@ function locateArticle(document: Document, blocks: readonly HtmlBlock[]): (block
   let content: string | null | undefined = null;
   try {
     // Readability changes the document it reads; the blocks were collected before.
-    content = new Readability(document, { keepClasses: false, charThreshold: 200 }).parse()?.content;
+    content = new (htmlTools().Readability)(document, { keepClasses: false, charThreshold: 200 }).parse()?.content;
   } catch {
     content = null; // treated like "no article found"
   }
   if (!content) return () => false;
-  const articleDoc = parseHTML(`<!doctype html><html><body>${content}</body></html>`).document as unknown as Document;
+  const articleDoc = htmlTools().parseHTML(`<!doctype html><html><body>${content}</body></html>`).document as unknown as Document;
   const ids = new Set<string>();
   for (const el of Array.from(articleDoc.querySelectorAll(`[${BLOCK_ID}]`))) ids.add(el.getAttribute(BLOCK_ID) as string);
   // Readability wraps loose text in new <p> elements without our id: match those by their text.
