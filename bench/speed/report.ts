@@ -2,8 +2,10 @@ import type { LoadSummary, RunContext } from './machine.js';
 import type { StepOutput } from './step-output.js';
 import type { Throughput } from './throughput.js';
 
-/** Ingest of the speed corpus into a fresh store with some number of jobs. */
+/** Ingest of a corpus into a fresh store with some number of jobs. */
 export interface IngestFigure {
+  /** Which corpus: the speed corpus (1 MB) or the larger one (4 MB), absent in older reports. */
+  readonly corpus?: string;
   readonly jobs: number;
   readonly articles: number;
   readonly seconds: number;
@@ -44,6 +46,8 @@ export interface SpeedReport {
   /** The reference-knowledge gazetteer alone over each article (absent in reports written before it was measured). */
   readonly gazetteer?: StepOutput<GazetteerThroughput>;
   readonly ingest: readonly IngestFigure[] | Blocked;
+  /** `dossier ingest` of a single article into a fresh store: the fixed cost of a run (start-up of the threads, the knowledge, the store). */
+  readonly ingestOne?: readonly { readonly jobs: number; readonly seconds: number }[];
   readonly queries: { readonly articles: number | null; readonly buildSeconds: number | null; readonly peakRssMiB: number; readonly figures: readonly QueryFigure[] } | Blocked;
   /** What the store's own benchmarks (`bench/store/`) printed, kept as written; null when absent. */
   readonly store: { readonly ingest: StoreRun | null; readonly queries: StoreRun | null };

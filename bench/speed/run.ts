@@ -20,6 +20,12 @@ const WINK_RUNS = 9;
 const GAZETTEER_RUNS = 9;
 /** Ingest runs per job count, each into a fresh store; the median is reported. */
 const INGEST_RUNS = 3;
+/**
+ * Ingest is measured on the speed corpus (1 MB) and on a larger one from the same generator
+ * (4 MB): a run of a couple of seconds is dominated by its fixed start-up cost, which the
+ * one-article run shows apart.
+ */
+const LARGE_CORPUS_BYTES = 4e6;
 /** Runs per job count of the store's own ingest benchmark (its corpus is larger; the total must stay under 10 minutes). */
 const STORE_INGEST_RUNS = 1;
 
@@ -27,11 +33,17 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /** Machine paths stay out of the committed report: the package root becomes '.', the temp folder '$TMP'. */
 const withoutMachinePaths = (text: string) => text.split(process.cwd()).join('.').split(tmpdir()).join('$TMP');
 
-/** `dossier ingest --jobs N` of the corpus files into a fresh store, median of several runs. */
-async function ingestFigure(dir: string, work: string, jobs: number, articles: number, bytes: number): Promise<IngestFigure> {
+/** Write a corpus's articles as files into `dir` (created). */
+function writeCorpus(dir: string, corpus: readonly { id: string; text: string }[]): void {
+  mkdirSync(dir);
+  for (const a of corpus) writeFileSync(join(dir, `${a.id}.txt`), a.text);
+}
+
+/** `dossier ingest --jobs N` of the corpus files into a fresh store, median of `runs` runs. */
+async function ingestFigure(corpusName: string, dir: string, work: string, jobs: number, articles: number, bytes: number, runCount = INGEST_RUNS): Promise<IngestFigure> {
   const runs: { seconds: number; peak: number }[] = [];
-  for (let k = 0; k < INGEST_RUNS; k++) {
-    const db = join(work, `ingest-j${jobs}-${k}.db`);
+  for (let k = 0; k < runCount; k++) {
+    const db = join(work, `ingest-${corpusName}-j${jobs}-${k}.db`);
     const out = await runStep<CliRun>('./step-cli.js', ['ingest', dir, '--db', db, '--jobs', String(jobs), '--json']);
     const r = out.result;
     if (r.exitCode !== 0) throw new Error(`dossier ingest exited with ${r.exitCode}: ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`);
@@ -41,13 +53,14 @@ async function ingestFigure(dir: string, work: string, jobs: number, articles: n
   }
   const seconds = median(runs.map((r) => r.seconds));
   return {
+    corpus: corpusName,
     jobs,
     articles,
     seconds: round(seconds, 3),
     articlesPerSecond: round(articles / seconds, 1),
     mbPerSecond: round(bytes / 1e6 / seconds, 3),
     peakRssMiB: Math.max(...runs.map((r) => r.peak)),
-    source: `dossier ingest --jobs ${jobs} --json, in-process through runCli, median of ${INGEST_RUNS} runs into a fresh store`,
+    source: `dossier ingest --jobs ${jobs} --json, in-process through runCli, median of ${runCount} runs into a fresh store`,
   };
 }
 
@@ -60,9 +73,14 @@ async function main(): Promise<void> {
   const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   const dir = join(work, 'corpus');
-  mkdirSync(dir);
-  for (const a of corpus) writeFileSync(join(dir, `${a.id}.txt`), a.text);
+  writeCorpus(dir, corpus);
   console.log(`corpus: ${corpus.length} articles, ${(bytes / 1e6).toFixed(2)} MB in ${dir}`);
+  const large = generateCorpus({ seed: SEED, totalBytes: LARGE_CORPUS_BYTES });
+  const largeBytes = large.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const largeDir = join(work, 'corpus-large');
+  writeCorpus(largeDir, large);
+  const oneDir = join(work, 'corpus-one');
+  writeCorpus(oneDir, corpus.slice(0, 1));
 
   try {
     const wink = await runStep<Throughput>('./step-wink.js', [String(SEED), String(WINK_RUNS)]);
@@ -74,12 +92,20 @@ async function main(): Promise<void> {
     console.log(`gazetteer: ${gazetteer.result.microsecondsPerArticle} µs per article (${gazetteer.result.phrases} phrases)`);
 
     let ingest: IngestFigure[] | Blocked;
+    const ingestOne: { jobs: number; seconds: number }[] = [];
     try {
       ingest = [];
+      for (const [name, where, list, size] of [['speed', dir, corpus, bytes], ['large', largeDir, large, largeBytes]] as const) {
+        for (const jobs of [1, 2]) {
+          const f = await ingestFigure(name, where, work, jobs, list.length, size);
+          console.log(`ingest of the ${name} corpus (${list.length} articles), --jobs ${jobs}: ${f.articlesPerSecond} articles/s, peak ${f.peakRssMiB} MiB`);
+          ingest.push(f);
+        }
+      }
       for (const jobs of [1, 2]) {
-        const f = await ingestFigure(dir, work, jobs, corpus.length, bytes);
-        console.log(`ingest --jobs ${jobs}: ${f.articlesPerSecond} articles/s, peak ${f.peakRssMiB} MiB`);
-        ingest.push(f);
+        const f = await ingestFigure('one', oneDir, work, jobs, 1, Buffer.byteLength(corpus[0]!.text));
+        console.log(`ingest of one article, --jobs ${jobs}: ${f.seconds} s`);
+        ingestOne.push({ jobs, seconds: f.seconds });
       }
     } catch (error) {
       ingest = { blocked: withoutMachinePaths(message(error)) };
@@ -119,6 +145,7 @@ async function main(): Promise<void> {
       extractOverWink: round(extract.result.medianSeconds / wink.result.medianSeconds, 1),
       gazetteer,
       ingest,
+      ingestOne,
       queries,
       store: { ingest: storeIngest, queries: storeQueries },
     };
