@@ -2,13 +2,12 @@
  * The whole online flow in memory: what the store does per article (see `types.ts`), with maps
  * in place of tables. Used by tests, by benchmarks, and as the reference for the store.
  */
-import { articleNames } from './article-names.js';
 import { claimsOf } from './claims.js';
 import { judgeAll } from './judge.js';
 import { checkKnowledge } from './knowledge-check.js';
 import { applyOverrides } from './overrides.js';
 import { profileArticle } from './profile.js';
-import { entityKeys, resolveEntities } from './resolve-entities.js';
+import { prepareNames, resolveEntities } from './resolve-entities.js';
 import { findRewrites, rewriteFingerprints } from './rewrites.js';
 import { assignStory, storyKeys } from './stories.js';
 import type {
@@ -70,11 +69,12 @@ export function reconcileCorpus(articles: readonly ArticleInput[], overrides: En
     const facts = { ...article.facts, id: article.id };
 
     // 1. Entities.
-    const keys = articleNames(facts).flatMap((m) => entityKeys(m, facts.published));
+    const prepared = prepareNames(facts);
+    const keys = prepared.flatMap((n) => n.keys);
     const candidateIds = new Set<string>();
     for (const k of keys) for (const id of entityIndex.get(k) ?? []) candidateIds.add(id);
     const candidates = [...candidateIds].map((id) => entities.get(id)).filter((e): e is EntityRecord => e !== undefined);
-    const resolution = resolveEntities(facts, candidates, overrides);
+    const resolution = resolveEntities(facts, candidates, overrides, prepared);
     for (const m of resolution.merges) {
       entities.delete(m.from);
       autoMerges.push(m);

@@ -24,7 +24,7 @@ import { judgeAll as judgeAllImpl, judgeSlot as judgeSlotImpl } from './judge.js
 import { checkKnowledge as checkKnowledgeImpl } from './knowledge-check.js';
 import { applyOverrides as applyOverridesImpl } from './overrides.js';
 import { profileArticle as profileArticleImpl, wordCounts as wordCountsImpl } from './profile.js';
-import { entityKeys as entityKeysImpl, resolveEntities as resolveEntitiesImpl } from './resolve-entities.js';
+import { entityKeys as entityKeysImpl, prepareNames as prepareNamesImpl, resolveEntities as resolveEntitiesImpl } from './resolve-entities.js';
 import {
   findRewrites as findRewritesImpl,
   rewriteFingerprints as rewriteFingerprintsImpl,
@@ -37,6 +37,8 @@ export type * from './types.js';
 export const articleNames = articleNamesImpl;
 /** Blocking keys under which to look for the entities a name may be. */
 export const entityKeys: EntityKeysFn = entityKeysImpl;
+/** An article's names with their knowledge person and blocking keys (computable ahead: it needs the facts view only). */
+export const prepareNames = prepareNamesImpl;
 /** Link an article's names to store entities (candidates found through `entityKeys`). */
 export const resolveEntities: ResolveEntitiesFn = resolveEntitiesImpl;
 /** Final links under the user's forced merges and splits. */

@@ -13,7 +13,7 @@ import { acronymKey, isAcronymShaped, nameKey } from '../knowledge/organisations
 import { articleNames } from './article-names.js';
 import { countryIdOf, officeTitleKey, organisationIdOf, peopleNamed } from './knowledge-ids.js';
 import { familySimilarity, foldToken, givenCompatible, nameParts, skeleton, slug } from './names.js';
-import type { EntityKind, EntityLink, EntityMention, EntityMerge, EntityOffice, EntityOverrides, EntityRecord, EntityResolution } from './types.js';
+import type { EntityKind, EntityLink, EntityMention, EntityMerge, EntityOffice, EntityOverrides, EntityRecord, EntityResolution, PreparedName } from './types.js';
 
 /** A link to an existing person needs at least this evidence score (see `personMatch`). */
 export const PERSON_LINK_THRESHOLD = 0.8;
@@ -114,13 +114,20 @@ export function keysFor(kind: EntityKind, names: readonly string[], kbId: string
 
 /** The blocking keys under which to look for the entities a mention may be. */
 export function entityKeys(mention: EntityMention, published: string | null = null): string[] {
-  const kb =
-    mention.kind === 'person'
-      ? personKbId(mention, published)?.id ?? null
-      : mention.kind === 'country'
-        ? countryIdOf(mention.name)?.slice(8) ?? null
-        : organisationIdOf(mention.name)?.slice(4) ?? null;
+  return keysOfMention(mention, mention.kind === 'person' ? personKbId(mention, published) : null);
+}
+
+function keysOfMention(mention: EntityMention, person: { readonly id: string } | null): string[] {
+  const kb = mention.kind === 'person' ? person?.id ?? null : mention.kind === 'country' ? countryIdOf(mention.name)?.slice(8) ?? null : organisationIdOf(mention.name)?.slice(4) ?? null;
   return keysFor(mention.kind, [mention.name, ...mention.mentions], kb);
+}
+
+/** The names of an article with what resolution reads of each before the store: knowledge person and blocking keys. */
+export function prepareNames(article: FactsView): PreparedName[] {
+  return articleNames(article).map((mention) => {
+    const kb = mention.kind === 'person' ? personKbId(mention, article.published) : null;
+    return { mention, kb, keys: keysOfMention(mention, kb) };
+  });
 }
 
 interface Scored {
@@ -184,7 +191,7 @@ function splitProtected(id: string, overrides: EntityOverrides | undefined): boo
  * with any of its names, see {@link entityKeys}). Deterministic: candidates are taken in id order
  * and names in facts-view order; ties go to the smaller id.
  */
-export function resolveEntities(article: FactsView, candidates: readonly EntityRecord[], overrides?: EntityOverrides): EntityResolution {
+export function resolveEntities(article: FactsView, candidates: readonly EntityRecord[], overrides?: EntityOverrides, prepared: readonly PreparedName[] = prepareNames(article)): EntityResolution {
   const pool = new Map<string, EntityRecord>();
   for (const c of [...candidates].sort((a, b) => cmp(a.id, b.id))) pool.set(c.id, c);
   const touched = new Set<string>();
@@ -192,23 +199,22 @@ export function resolveEntities(article: FactsView, candidates: readonly EntityR
   const merges: EntityMerge[] = [];
   const gone = new Set<string>();
 
-  for (const m of articleNames(article)) {
+  for (const { mention: m, kb: person, keys: mentionKeys } of prepared) {
     const names = [m.name, ...m.mentions];
     const offices = m.kind === 'person' ? mentionOffices(m) : [];
     let id: string | null = null;
     let reason = '';
     let kbId: string | null = null;
     if (m.kind === 'person') {
-      const kb = personKbId(m, article.published);
-      if (kb) {
-        kbId = kb.id;
-        id = `person:${kb.id}`;
-        reason = kb.reason;
+      if (person) {
+        kbId = person.id;
+        id = `person:${person.id}`;
+        reason = person.reason;
       }
       // Blocking: only the entities sharing a key with this mention's names are compared (the
       // pool holds those of every name in the article; scoring all of them against each name
       // was most of the cost of resolution where many people share a family name).
-      const keys = new Set(keysFor('person', names, kbId));
+      const keys = new Set(mentionKeys);
       const scored = [...pool.values()]
         .filter((e) => e.kind === 'person' && !gone.has(e.id) && e.keys.some((k) => keys.has(k)))
         .map((e) => ({ e, ...personMatch(m, offices, e) }))

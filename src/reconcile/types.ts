@@ -149,7 +149,20 @@ export type ResolveEntitiesFn = (
   article: FactsView,
   candidates: readonly EntityRecord[],
   overrides?: EntityOverrides,
+  /** The article's names as `prepareNames` read them, when computed ahead (on an extraction thread). */
+  prepared?: readonly PreparedName[],
 ) => EntityResolution;
+
+/**
+ * A name of an article as resolution reads it before looking at the store: the mention, the
+ * reference-knowledge person it is (people only), and its blocking keys. It depends on the facts
+ * view alone, so it can be computed beside extraction.
+ */
+export interface PreparedName {
+  readonly mention: EntityMention;
+  readonly kb: { readonly id: string; readonly reason: string } | null;
+  readonly keys: readonly string[];
+}
 
 /**
  * Final links after the overrides: names a split lists move to the split's id, then every id

@@ -4,7 +4,7 @@ import { DossierError, isDossierError, type ErrorCode } from '../../core/errors.
 import type { FactsView } from '../../core/facts.js';
 import { extract, toFacts } from '../../extract/extract.js';
 import { read } from '../../read/read.js';
-import { articleNames, entityKeys, rewriteFingerprints, wordCounts } from '../../reconcile/index.js';
+import { prepareNames, rewriteFingerprints, wordCounts, type PreparedName } from '../../reconcile/index.js';
 
 /** One input to ingest: a file to read, or bytes already in hand (standard input). */
 export interface IngestTask {
@@ -47,8 +47,8 @@ export interface ExtractedArticle {
   readonly facts: FactsView;
   /** Rewrite fingerprints of the text, when computed beside extraction (on the worker). */
   readonly fingerprints?: readonly string[];
-  /** Blocking keys of the article's names (`entityKeys` of each of `articleNames`), likewise. */
-  readonly nameKeys?: readonly string[];
+  /** The article's names with their knowledge person and blocking keys (`prepareNames`), likewise. */
+  readonly names?: readonly PreparedName[];
   /** The word terms of its profile (`wordCounts`), likewise. */
   readonly wordCounts?: readonly (readonly [string, number])[];
 }
@@ -93,7 +93,7 @@ export function extractOne(task: IngestTask, settings: ExtractSettings): Extract
         ...(settings.fingerprints
           ? {
               fingerprints: rewriteFingerprints(article.text, article.boilerplate),
-              nameKeys: articleNames(facts).flatMap((m) => entityKeys(m, facts.published)),
+              names: prepareNames(facts),
               wordCounts: wordCounts(article.text, article.boilerplate),
             }
           : {}),

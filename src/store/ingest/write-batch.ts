@@ -204,8 +204,8 @@ class BatchWriter {
 
     // 1. Entities: candidates sharing a blocking key, resolution, then the article's facts.
     // The names do not depend on the id: keys computed beside extraction still hold.
-    const keys = article.nameKeys ?? r.articleNames(facts).flatMap((m) => r.entityKeys(m, facts.published));
-    const resolution = r.resolveEntities(facts, await cachedEntitiesByKeys(db, this.cache, keys), this.overrides);
+    const keys = article.names ? article.names.flatMap((n) => n.keys) : r.articleNames(facts).flatMap((m) => r.entityKeys(m, facts.published));
+    const resolution = r.resolveEntities(facts, await cachedEntitiesByKeys(db, this.cache, keys), this.overrides, article.names);
     await upsertEntities(db, resolution.upserts, this.cache);
     const relinked: number[] = [];
     if (resolution.merges.length > 0) {
