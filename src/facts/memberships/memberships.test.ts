@@ -89,3 +89,18 @@ describe('memberships', () => {
     expect(rows('Iran is expected to join the CIS as an observer next year.')).toEqual(['Iran|Commonwealth of Independent States|observer|2026|hedged']);
   });
 });
+
+describe('joining counted from an earlier date, and passive "added"', () => {
+  it('resolves "the following year" and "N years later" against the year stated before', () => {
+    // counts beyond twelve in words are left undated rather than guessed
+    expect(rows('Indonesia, Malaysia and Thailand founded ASEAN in 1967. Brunei was added to the bloc seventeen years later.').filter((r) => r.startsWith('Brunei'))).toEqual(['Brunei|Association of Southeast Asian Nations|member|-|stated']);
+    expect(rows('Indonesia, Malaysia and Thailand founded ASEAN in 1967. Brunei was added to the bloc 17 years later.').filter((r) => r.startsWith('Brunei'))).toEqual(['Brunei|Association of Southeast Asian Nations|member|1984|stated']);
+    expect(rows('Fiji and Samoa set up the Pacific Islands Forum in 1971; Nauru joined the following year.').filter((r) => r.startsWith('Nauru'))).toEqual(['Nauru|Pacific Islands Forum|member|1972|stated']);
+  });
+
+  it('reads "was added" only with a body, a status or a date after it', () => {
+    expect(rows('Croatia was added to the European Union in 2013.')).toEqual(['Croatia|European Union|member|2013|stated']);
+    expect(rows('The European Union was mentioned. Russia was added to the sanctions list in 2014.')).toEqual([]);
+    expect(rows('ECOWAS leaders met in Abuja. "We stand together," Nigeria added.')).toEqual([]);
+  });
+});
