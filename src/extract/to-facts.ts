@@ -44,6 +44,15 @@ export function toFactsView(doc: AnnotatedDoc): FactsView {
     since: m.since?.value ?? null,
     hedged: m.hedged,
     evidence: [ev(m.start, m.end, m.rule), ...(m.since ? [ev(m.since.start, m.since.end, m.since.rule)] : [])],
+    ...(m.before ? { before: m.before === 'published' ? doc.published : m.before.value } : {}),
+  }));
+  const memberName = (id: string) => (id.startsWith('org:') ? (lexicon.orgName(id.slice(4)) ?? id) : countryName(id));
+  const foundings = doc.foundings.map((f) => ({ organization: lexicon.orgName(f.org) ?? f.org, date: f.date.value!, evidence: [ev(f.start, f.end, f.rule)] }));
+  const suspensions = doc.suspensions.map((x) => ({
+    member: memberName(x.member),
+    organization: lexicon.orgName(x.org) ?? x.org,
+    since: x.since?.value ?? null,
+    evidence: [ev(x.start, x.end, x.rule)],
   }));
 
   const representing = (personId: string): string | null => {
@@ -108,6 +117,9 @@ export function toFactsView(doc: AnnotatedDoc): FactsView {
     memberships,
     events,
     quotes,
+    // beyond the contract's sections: present only when the article states some
+    ...(foundings.length ? { foundings } : {}),
+    ...(suspensions.length ? { suspensions } : {}),
     warnings: doc.warnings,
   };
 }
