@@ -63,7 +63,7 @@ export function toFactsView(doc: AnnotatedDoc): FactsView {
   };
 
   const events: FactsEvent[] = doc.events
-    .filter((e) => e.triggers.length > 0 || e.participants.length > 0)
+    .filter((e) => e.triggers.length > 0 || e.participants.length > 0 || e.unrepresented.length > 0)
     .map((e) => {
       const expected = new Set(e.participants.filter((p) => p.role === 'expected').map((p) => p.person));
       const absent = new Set(e.participants.filter((p) => p.role === 'absent').map((p) => p.person));
@@ -95,6 +95,8 @@ export function toFactsView(doc: AnnotatedDoc): FactsView {
         attendees: [...attendees.values()],
         represented_by_delegate: represented,
         expected_only: [...expected].filter((p) => !attendees.has(p)).map((p) => personName.get(p) ?? p),
+        // beyond the contract: present only when the article says a country had nobody there
+        ...(e.unrepresented.length ? { not_represented: e.unrepresented.map((u) => ({ country: countryName(u.country), evidence: [ev(u.start, u.end, u.rule)] })) } : {}),
         evidence: [...(trigger ? [ev(trigger.start, trigger.end, 'event/trigger')] : []), ...(e.date ? [ev(e.date.start, e.date.end, e.date.rule)] : [])],
       };
     });

@@ -104,3 +104,23 @@ describe('joining counted from an earlier date, and passive "added"', () => {
     expect(rows('ECOWAS leaders met in Abuja. "We stand together," Nigeria added.')).toEqual([]);
   });
 });
+
+describe('statuses stated in the past tense', () => {
+  // 2025-03-06 is a Thursday
+  const past = (body: string) => facts(body).memberships.map((m) => `${m.member}|${m.status}|${m.since ?? '-'}|${m.before === undefined ? 'now' : `before ${m.before}`}`).sort();
+
+  it('marks "were" and "had been" as held before publication, or before the "until" date', () => {
+    expect(past('Leaders of the Organization of Turkic States met on Monday. Until Monday, Hungary and Georgia were the organisation\'s two observers.')).toEqual([
+      'Georgia|observer|-|before 2025-03-03',
+      'Hungary|observer|-|before 2025-03-03',
+    ]);
+    expect(past('Mercosur leaders met in Montevideo. Bolivia had been an observer.')).toEqual(['Bolivia|observer|-|before 2025-03-06']);
+    expect(past('Mercosur leaders met in Montevideo. Bolivia was an observer until 2015.')).toEqual(['Bolivia|observer|-|before 2015']);
+  });
+
+  it('leaves the present and statuses that began with an event unmarked', () => {
+    expect(past('Mercosur leaders met in Montevideo. Bolivia is an observer.')).toEqual(['Bolivia|observer|-|now']);
+    expect(past('Mercosur leaders met in Montevideo. Bolivia has been an observer since 2015.')).toEqual(['Bolivia|observer|2015|now']);
+    expect(past('Mercosur leaders met in Montevideo. Bolivia was made a full member in 2024.')).toEqual(['Bolivia|member|2024|now']);
+  });
+});
