@@ -33,6 +33,8 @@ describe('countries not represented', () => {
     expect(unrepresented('ECOWAS leaders met in Abuja on Sunday. Ghana did not send troops.')).toEqual([]);
     expect(unrepresented('ECOWAS leaders met in Abuja on Sunday. Togo was not represented by its president.')).toEqual([]);
     expect(unrepresented('ECOWAS leaders met in Abuja on Sunday. Exports to Niger were not represented in the figures.')).toEqual([]);
+    expect(unrepresented('ECOWAS leaders met in Abuja on Sunday. Ghana was not represented at ministerial level.')).toEqual([]);
+    expect(unrepresented('ECOWAS leaders met in Abuja on Sunday. Togo boycotted the election in 2020.')).toEqual([]);
   });
 });
 

@@ -16,6 +16,8 @@ const SEAT_VERBS = new Set(['stayed', 'remained', 'was', 'sat', 'lay', 'stood', 
 // What a country sends to be represented: "a delegation", "anyone", "a representative".
 const ENVOYS = new Set(['delegation', 'delegations', 'representative', 'representatives', 'delegate', 'delegates', 'envoy', 'envoys', 'anyone', 'anybody', 'one', 'nobody', 'official', 'officials', 'minister', 'ministers']);
 const REFUSE = new Set(['refused', 'declined', 'failed']);
+// What a country boycotts to be absent from: "boycotted the summit", not "the election".
+const GATHERINGS = new Set(['summit', 'meeting', 'talks']);
 
 /** The countries a sentence says were not represented, added to `list` (an event's, or those waiting for one). */
 export function readNotRepresented(s: EventSentence, list: Unrepresented[]): void {
@@ -28,7 +30,8 @@ export function readNotRepresented(s: EventSentence, list: Unrepresented[]): voi
     let rule = '';
     if ((w === 'represented' && isWord(items[k - 1], 'not') && BE.has(items[k - 2]?.lower ?? '')) || (w === 'unrepresented' && BE.has(items[k - 1]?.lower ?? ''))) {
       // "Myanmar was not represented", "Niger has not been represented", "Mali went unrepresented"
-      if (items.slice(k + 1, k + 3).some((x) => isWord(x, 'by'))) continue;
+      // "not represented by its president", "not represented at ministerial level": someone else came
+      if (items.slice(k + 1, k + 3).some((x) => isWord(x, 'by')) || items.slice(k + 1, k + 6).some((x) => isWord(x, 'level', 'levels'))) continue;
       subjectEnd = w === 'represented' ? k - 3 : k - 2;
       if (isWord(items[subjectEnd], 'has', 'had', 'have')) subjectEnd--;
       rule = 'event/not-represented';
@@ -46,7 +49,7 @@ export function readNotRepresented(s: EventSentence, list: Unrepresented[]): voi
     } else if (w === 'sent' && isWord(items[k + 1], 'no') && envoyAfter(items, k + 2)) {
       subjectEnd = k - 1;
       rule = 'event/sent-nobody';
-    } else if ((w === 'boycotted' || w === 'boycotts') && isWord(items[k + 1], 'the') && items[k + 2]?.type === 'TOKEN' && kindOf(items[k + 2]!.lower)) {
+    } else if ((w === 'boycotted' || w === 'boycotts') && isWord(items[k + 1], 'the') && GATHERINGS.has(kindOf(items[k + 2]?.lower ?? '') ?? '')) {
       subjectEnd = k - 1;
       rule = 'event/boycotted';
     } else continue;

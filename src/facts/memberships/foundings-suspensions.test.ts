@@ -30,6 +30,7 @@ describe('foundings without founders', () => {
     expect(foundings('Mercosur was not founded in 1985, historians note.')).toEqual([]);
     expect(foundings('The Pacific Islands Forum, founded by Fiji and Samoa, met in Tonga in 2024.')).toEqual([]);
     expect(foundings("ECOWAS's founding members met in 2024.")).toEqual([]);
+    expect(foundings("NATO's founding treaty was signed in 1949.")).toEqual([]);
   });
 });
 
@@ -53,5 +54,8 @@ describe('suspensions', () => {
     expect(suspensions('ECOWAS leaders met in Abuja. Flights to Niger were suspended in 2023.')).toEqual([]);
     expect(suspensions('The United States suspended aid to Niger in 2023.')).toEqual([]);
     expect(suspensions('The African Union met. Russia was suspended from the Olympics in 2017.')).toEqual([]);
+    expect(suspensions('The European Union suspended talks with Turkey in 2018.')).toEqual([]);
+    expect(suspensions("The Council of Europe suspended Russia's voting rights in 2014.")).toEqual([]);
+    expect(suspensions("Mercosur leaders met. Paraguay's membership talks were suspended in 2012.")).toEqual([]);
   });
 });
