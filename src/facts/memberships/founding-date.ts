@@ -21,7 +21,7 @@ export function findFoundings(ctx: MembershipContext): FoundingFact[] {
   for (let k = 0; k < items.length; k++) {
     const w = (items[k] as Item).lower;
     if (items[k]!.type !== 'TOKEN') continue;
-    const setUp = (w === 'set' && isWord(items[k + 1], 'up'));
+    const setUp = w === 'set' && isWord(items[k + 1], 'up');
     if (FOUND_VERBS.has(w) || setUp) readPassiveFounding(ctx, k, setUp ? k + 1 : k, out);
     else if (FOUNDING_NOUNS.has(w)) readFoundingNoun(ctx, k, out);
   }
