@@ -57,6 +57,32 @@ export interface FactsMembership extends WithEvidence {
   readonly hedged: boolean;
   /** Gold only: implied by the wording, not stated; counts neither way. */
   readonly explicit?: boolean;
+  /**
+   * Beyond facts-format.md: the status is stated in the past tense ("were the organisation's two
+   * observers", "had been a member"), of some time before this ISO date (the "until" date the
+   * text gives, else publication), not necessarily still at publication. Absent: not past.
+   */
+  readonly before?: string | null;
+}
+
+/** Beyond facts-format.md: an organisation's founding the text states, founders named or not. */
+export interface FactsFounding extends WithEvidence {
+  readonly organization: string;
+  /** ISO date at the precision the text supports. */
+  readonly date: string;
+}
+
+/** Beyond facts-format.md: a member suspended from an organisation ("Syria was suspended in 2011"). */
+export interface FactsSuspension extends WithEvidence {
+  readonly member: string;
+  readonly organization: string;
+  /** When the suspension began (ISO, at the text's precision), or null. */
+  readonly since: string | null;
+}
+
+/** Beyond facts-format.md: a country the text says had no one at an event ("its chair stayed empty"). */
+export interface FactsNotRepresented extends WithEvidence {
+  readonly country: string;
 }
 
 export const EVENT_KINDS = ['summit', 'meeting', 'talks', 'visit', 'election', 'other'] as const;
@@ -85,6 +111,8 @@ export interface FactsEvent extends WithEvidence {
   readonly attendees: readonly FactsAttendee[];
   readonly represented_by_delegate: readonly FactsDelegate[];
   readonly expected_only: readonly string[];
+  /** Beyond facts-format.md (present only when non-empty): countries not represented at all. */
+  readonly not_represented?: readonly FactsNotRepresented[];
 }
 
 export interface FactsQuote extends WithEvidence {
@@ -104,6 +132,12 @@ export interface FactsView {
   readonly memberships: readonly FactsMembership[];
   readonly events: readonly FactsEvent[];
   readonly quotes: readonly FactsQuote[];
+  /**
+   * Beyond facts-format.md (present only when non-empty): foundings and suspensions, facts the
+   * contract's sections have no place for; reconciliation compares them across articles.
+   */
+  readonly foundings?: readonly FactsFounding[];
+  readonly suspensions?: readonly FactsSuspension[];
   /** Warnings met while extracting (never fatal). */
   readonly warnings?: readonly { readonly code: string; readonly message: string }[];
 }

@@ -2,7 +2,7 @@ import type { Article } from '../core/article.js';
 import type { DateRef, Doc } from '../core/doc.js';
 import { warning, type Warning } from '../core/errors.js';
 import type { FactsView } from '../core/facts.js';
-import { findMemberships, type MembershipFact } from '../facts/memberships/index.js';
+import { findFoundings, findMemberships, findSuspensions, type FoundingFact, type MembershipFact, type SuspensionFact } from '../facts/memberships/index.js';
 import { finaliseEvents, newEventState, readEventSentence, type EventFact, type PersonAt } from '../facts/events/index.js';
 import { findQuotes } from '../facts/quotes/find-quotes.js';
 import type { QuoteFact } from '../facts/quotes/types.js';
@@ -36,6 +36,9 @@ export interface AnnotatedDoc extends Doc {
   readonly people: readonly PersonEntity[];
   readonly organisations: readonly OrgEntity[];
   readonly memberships: readonly MembershipFact[];
+  /** Foundings and suspensions: facts about organisations beyond the facts view's sections. */
+  readonly foundings: readonly FoundingFact[];
+  readonly suspensions: readonly SuspensionFact[];
   readonly events: readonly EventFact[];
   readonly quotes: readonly QuoteFact[];
   readonly warnings: readonly Warning[];
@@ -100,6 +103,8 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
   for (const o of organisations) for (const m of o.mentions) orgStarts.set(m.start, o.id);
 
   const memberships: MembershipFact[] = [];
+  const foundings: FoundingFact[] = [];
+  const suspensions: SuspensionFact[] = [];
   const events = newEventState((id) => {
     const p = people.find((x) => x.id === id);
     return p ? countryOf(p, lexicon, published) : null;
@@ -108,7 +113,10 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
   items.forEach((its, i) => {
     const sentenceDates = dates.filter((d) => d.start >= sentences[i]!.start && d.end <= sentences[i]!.end);
     const focusOrg = i > 0 ? (focusAt[i - 1] ?? null) : null;
-    memberships.push(...findMemberships({ items: its, dates: sentenceDates, focusOrg, eventOrg: events.main?.org ?? null, orgKind: (id) => lexicon.orgKind(id) }));
+    const context = { items: its, dates: sentenceDates, focusOrg, eventOrg: events.main?.org ?? null, orgKind: (id: string) => lexicon.orgKind(id) };
+    memberships.push(...findMemberships(context));
+    foundings.push(...findFoundings(context));
+    suspensions.push(...findSuspensions(context));
     events.focusOrg = focusOrg;
     const located: PersonAt[] = [];
     its.forEach((it, k) => {
@@ -150,6 +158,8 @@ export function extract(input: string | Uint8Array | Article, options: ExtractOp
     people,
     organisations,
     memberships,
+    foundings,
+    suspensions,
     events: events.events,
     quotes,
     warnings: [...article.warnings, ...warnings],

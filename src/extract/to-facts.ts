@@ -44,6 +44,15 @@ export function toFactsView(doc: AnnotatedDoc): FactsView {
     since: m.since?.value ?? null,
     hedged: m.hedged,
     evidence: [ev(m.start, m.end, m.rule), ...(m.since ? [ev(m.since.start, m.since.end, m.since.rule)] : [])],
+    ...(m.before ? { before: m.before === 'published' ? doc.published : m.before.value } : {}),
+  }));
+  const memberName = (id: string) => (id.startsWith('org:') ? (lexicon.orgName(id.slice(4)) ?? id) : countryName(id));
+  const foundings = doc.foundings.map((f) => ({ organization: lexicon.orgName(f.org) ?? f.org, date: f.date.value!, evidence: [ev(f.start, f.end, f.rule)] }));
+  const suspensions = doc.suspensions.map((x) => ({
+    member: memberName(x.member),
+    organization: lexicon.orgName(x.org) ?? x.org,
+    since: x.since?.value ?? null,
+    evidence: [ev(x.start, x.end, x.rule)],
   }));
 
   const representing = (personId: string): string | null => {
@@ -54,7 +63,7 @@ export function toFactsView(doc: AnnotatedDoc): FactsView {
   };
 
   const events: FactsEvent[] = doc.events
-    .filter((e) => e.triggers.length > 0 || e.participants.length > 0)
+    .filter((e) => e.triggers.length > 0 || e.participants.length > 0 || e.unrepresented.length > 0)
     .map((e) => {
       const expected = new Set(e.participants.filter((p) => p.role === 'expected').map((p) => p.person));
       const absent = new Set(e.participants.filter((p) => p.role === 'absent').map((p) => p.person));
@@ -86,6 +95,8 @@ export function toFactsView(doc: AnnotatedDoc): FactsView {
         attendees: [...attendees.values()],
         represented_by_delegate: represented,
         expected_only: [...expected].filter((p) => !attendees.has(p)).map((p) => personName.get(p) ?? p),
+        // beyond the contract: present only when the article says a country had nobody there
+        ...(e.unrepresented.length ? { not_represented: e.unrepresented.map((u) => ({ country: countryName(u.country), evidence: [ev(u.start, u.end, u.rule)] })) } : {}),
         evidence: [...(trigger ? [ev(trigger.start, trigger.end, 'event/trigger')] : []), ...(e.date ? [ev(e.date.start, e.date.end, e.date.rule)] : [])],
       };
     });
@@ -108,6 +119,9 @@ export function toFactsView(doc: AnnotatedDoc): FactsView {
     memberships,
     events,
     quotes,
+    // beyond the contract's sections: present only when the article states some
+    ...(foundings.length ? { foundings } : {}),
+    ...(suspensions.length ? { suspensions } : {}),
     warnings: doc.warnings,
   };
 }

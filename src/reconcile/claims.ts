@@ -2,10 +2,12 @@
  * An article's claims, each under a slot key that names what it is about with entity ids, so
  * that claims of different articles about the same thing meet whatever the spelling:
  *
- * - `membership|<member>|<org>`: status (and since, except for founding members), hedged or not
- * - `founded|<org>`: the founding year, from "founding member" memberships
+ * - `membership|<member>|<org>`: status (and since, except for founding members), hedged or not,
+ *   marked `before` a date when stated in the past tense; and suspensions ("suspended since 2011")
+ * - `founded|<org>`: the founding year, from "founding member" memberships and stated foundings
  * - `office|<person>|<of>`: the title a person holds
- * - `representation|<country>|<scope>`: who attended for a country, or the delegate it sent
+ * - `representation|<country>|<scope>`: who attended for a country, the delegate it sent, or that
+ *   it was not represented
  * - `attendance|<person>|<scope>`: attended (no country given), absent (a delegate came instead),
  *   expected (hedged)
  * - `event-date|<scope>`, `event-place|<scope>`, `event-host|<scope>`: of the article's main event
@@ -25,6 +27,11 @@ import type { Claim, ClaimDetail, EntityKind, EntityLink } from './types.js';
 export const DEFAULT_SCOPE = 'story';
 /** An event dated further than this from publication is background, not the story's event. */
 export const MAIN_EVENT_DAYS = 30;
+
+/** The status of a suspension claim in a membership slot (no status of the facts view). */
+export const SUSPENDED = 'suspended';
+/** The status of a representation claim saying a country had no one at the event. */
+export const NOT_REPRESENTED = 'not represented';
 
 /** The slot type of a slot key (`membership`, `founded`, …). */
 export function slotType(slot: string): string {
@@ -91,17 +98,34 @@ export function claimsOf(facts: FactsView, links: readonly EntityLink[], scopeOf
     const org = r.org(m.organization);
     const founding = m.status === 'founding member';
     const since = founding ? null : m.since;
+    // a status stated in the past tense held before a date, maybe no longer: the judge places it
+    const before = m.before ?? null;
     add(
       `membership|${member}|${org}`,
       `membership of ${m.member} in ${m.organization}`,
-      `${m.hedged ? 'expected: ' : ''}${m.status}${since ? ` since ${since}` : ''}`,
-      { status: m.status, date: since },
+      `${m.hedged ? 'expected: ' : ''}${m.status}${since ? ` since ${since}` : ''}${before ? ` (before ${before})` : ''}`,
+      { status: m.status, date: since, ...(before ? { before } : {}) },
       m.hedged,
       m.evidence,
     );
     if (founding && m.since && !m.hedged) {
       add(`founded|${org}`, `founding of ${m.organization}`, `founded in ${m.since.slice(0, 4)}`, { date: m.since.slice(0, 4) }, false, m.evidence);
     }
+  }
+
+  for (const f of facts.foundings ?? []) {
+    const year = f.date.slice(0, 4);
+    add(`founded|${r.org(f.organization)}`, `founding of ${f.organization}`, `founded in ${year}`, { date: year }, false, f.evidence);
+  }
+  for (const x of facts.suspensions ?? []) {
+    add(
+      `membership|${r.place(x.member)}|${r.org(x.organization)}`,
+      `membership of ${x.member} in ${x.organization}`,
+      `suspended${x.since ? ` since ${x.since}` : ''}`,
+      { status: SUSPENDED, date: x.since },
+      false,
+      x.evidence,
+    );
   }
 
   for (const p of facts.people) {
@@ -136,6 +160,9 @@ export function claimsOf(facts: FactsView, links: readonly EntityLink[], scopeOf
         const absent = r.person(d.instead_of);
         add(`attendance|${absent}|${scope}`, `attendance of ${d.instead_of} at the event`, `absent (${d.delegate} instead)`, { status: 'absent', who: absent }, false, d.evidence);
       }
+    }
+    for (const n of e.not_represented ?? []) {
+      add(`representation|${r.place(n.country)}|${scope}`, `representation of ${n.country} at the event`, 'not represented', { status: NOT_REPRESENTED }, false, n.evidence);
     }
     for (const x of e.expected_only) {
       const who = r.person(x);

@@ -161,8 +161,10 @@ describe('fixtures: rewrites', () => {
 
 describe('fixtures: agreement', () => {
   it('finds planted contradictions and flags few others', () => {
-    // Measured P 1.00 R 0.62 when these floors were set; the misses need facts the per-article view does not carry.
-    expect(figures.contradictions.recall).toBeGreaterThanOrEqual(0.6);
+    // Measured P 1.00 R 0.92 (12 of 13) when these floors were set. The one miss, the African Union
+    // in the G20, is arguably no contradiction: a preview's "expected to be admitted … on Saturday"
+    // and the reports' "became a permanent member on Saturday" agree, and the judge says so.
+    expect(figures.contradictions.recall).toBeGreaterThanOrEqual(12 / 13);
     expect(figures.contradictions.precision).toBeGreaterThanOrEqual(0.9);
   });
 

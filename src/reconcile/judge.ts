@@ -4,7 +4,7 @@
  * with its own notion of compatibility, hedged and asserted claims with their time in mind.
  */
 import { getOffice } from '../knowledge/offices.js';
-import { slotType } from './claims.js';
+import { NOT_REPRESENTED, slotType, SUSPENDED } from './claims.js';
 import { datesCompatible, daysApart, surelyBefore, surelyNoLater } from './dates.js';
 import type { Claim, FactGroup } from './types.js';
 
@@ -75,6 +75,11 @@ export function clash(a: Claim, b: Claim): string | null {
 function representationClash(a: Claim, b: Claim): string | null {
   const sa = a.detail.status;
   const sb = b.detail.status;
+  if (sa === NOT_REPRESENTED || sb === NOT_REPRESENTED) {
+    // nobody there cannot be true with somebody there
+    if (sa === sb) return null;
+    return `not represented vs ${sa === NOT_REPRESENTED ? b.value : a.value}`;
+  }
   if (sa === 'attended' && sb === 'attended') return null;
   if (sa === 'delegate' && sb === 'delegate') {
     const named = (w: string | null | undefined) => !!w && w.startsWith('person:');
@@ -87,6 +92,12 @@ function representationClash(a: Claim, b: Claim): string | null {
 }
 
 function membershipClash(a: Claim, b: Claim): string | null {
+  // A suspension is an episode of a membership, not a status: it clashes only with another
+  // suspension dated otherwise.
+  if (a.detail.status === SUSPENDED || b.detail.status === SUSPENDED) {
+    if (a.detail.status !== b.detail.status || a.hedged || b.hedged) return null;
+    return a.detail.date && b.detail.date && !datesCompatible(a.detail.date, b.detail.date) ? `suspended in ${a.detail.date} vs suspended in ${b.detail.date}` : null;
+  }
   if (a.hedged && b.hedged) {
     return sameStatus(a.detail.status, b.detail.status) && a.detail.date && b.detail.date && !datesCompatible(a.detail.date, b.detail.date)
       ? 'expected at different dates'
@@ -97,6 +108,8 @@ function membershipClash(a: Claim, b: Claim): string | null {
     // Observer now and member expected later is one consistent story.
     if (!sameStatus(h.detail.status, s.detail.status)) return null;
     const start = s.detail.date;
+    // "had been a member" and "expected to rejoin": a past status with no start says nothing of now
+    if (s.detail.before && !start) return null;
     if (start && h.published && surelyNoLater(start, h.published)) return `already ${s.detail.status} since ${start} when said to be expected (${h.published})`;
     if (!start && s.published && h.published && surelyNoLater(s.published, h.published)) return `stated as ${s.detail.status} (${s.published}) when said to be expected (${h.published})`;
     if (start && h.detail.date && !datesCompatible(start, h.detail.date)) return `expected for ${h.detail.date}, stated as from ${start}`;
@@ -104,6 +117,8 @@ function membershipClash(a: Claim, b: Claim): string | null {
   }
   // Both asserted.
   if (!sameStatus(a.detail.status, b.detail.status)) {
+    // "were the organisation's two observers" tells of a time before: the status may have changed since
+    if (a.detail.before || b.detail.before) return null;
     const apart = a.published && b.published ? daysApart(a.published, b.published) : null;
     if (apart !== null && apart > STATUS_CHANGE_DAYS) {
       const [early, late] = surelyBefore(a.published!, b.published!) ? [a, b] : [b, a];
@@ -114,10 +129,11 @@ function membershipClash(a: Claim, b: Claim): string | null {
   const da = a.detail.date;
   const db = b.detail.date;
   if (da && db) return datesCompatible(da, db) ? null : `since ${da} vs since ${db}`;
-  // One says it held at publication; the other says it only began later.
+  // One says it held at publication (or, in the past tense, before a date); the other says it only began later.
   const [undated, dated] = da ? [b, a] : [a, b];
-  if (dated.detail.date && undated.published && surelyBefore(undated.published, dated.detail.date)) {
-    return `stated as ${undated.detail.status} on ${undated.published}, but only since ${dated.detail.date}`;
+  const heldAt = undated.detail.before ?? undated.published;
+  if (dated.detail.date && heldAt && surelyBefore(heldAt, dated.detail.date)) {
+    return `stated as ${undated.detail.status} ${undated.detail.before ? 'before' : 'on'} ${heldAt}, but only since ${dated.detail.date}`;
   }
   return null;
 }

@@ -327,6 +327,8 @@ export interface ClaimDetail {
   readonly date?: string | null;
   /** Who (a person entity id or delegate title) where the slot is about representation. */
   readonly who?: string | null;
+  /** A status stated in the past tense held at some time before this ISO date, maybe no longer. */
+  readonly before?: string | null;
 }
 
 export type Verdict = 'agree' | 'contradict' | 'unique';

@@ -41,6 +41,11 @@ export interface ResolveContext {
   readonly words: string;
   /** Tense of the clause around the mention (computed on demand). */
   tense(): Tense | null;
+  /**
+   * The last date resolved before the mention, in its sentence or the one before: what "the
+   * following year" or "two years later" counts from. Null when there is none.
+   */
+  anchor?(): Resolved | null;
 }
 
 /** A date mention before its span is extended and its value computed. */
@@ -52,6 +57,8 @@ export interface Draft {
   readonly relative: boolean;
   /** Whether a "last/next/this" just before belongs to it ("last May", "next Friday"). */
   readonly takesRelativeWord: boolean;
+  /** Whether the mention keeps its own start: "brought in four years later" takes no "in". */
+  readonly keepsOwnStart?: boolean;
   resolve(context: ResolveContext): Resolved | null;
 }
 

@@ -257,3 +257,25 @@ describe('shape of the output', () => {
     expect(findDates(text, sentences, '2024-07-04T23:30:00Z')[0]?.value).toBe('2024-07-03');
   });
 });
+
+describe('dates counted from the date stated before them', () => {
+  check([
+    [THU, 'Mercosur suspended Paraguay in 2012 and readmitted it the following year.', 'the following year', '2013'],
+    [THU, 'The Pacific Islands Forum was set up in 1971. Fiji was suspended two years later.', 'two years later', '1973'],
+    [THU, 'Venezuela joined in July 2012 and was suspended four months later.', 'four months later', '2012-11'],
+    [THU, 'ECOWAS imposed sanctions in 2022; they were lifted a year later.', 'a year later', '2023'],
+    [THU, 'The bloc admitted Croatia in 2013 and Greece left the next year.', 'the next year', '2014'],
+    [THU, 'Elections are due the next year.', 'the next year', '2025'], // no past anchor: from publication
+    [THU, 'Gambia left the Commonwealth in 2013 and rejoined the year after.', 'the year after', '2014'],
+    [THU, 'The treaty came into force the following year.', 'the following year', null], // nothing to count from
+  ]);
+
+  it('counts from the last date before it, not from a date two sentences back', () => {
+    const text = 'Fiji was suspended in 2009. It held elections. It was readmitted the following year.';
+    expect(dates(text, THU).find((m) => m.rule === 'time/later')?.value).toBeNull();
+  });
+
+  it('leaves "the year after the war" to the words that follow', () => {
+    expect(dates('Talks resumed the year after the war ended.', THU).some((m) => m.rule === 'time/later')).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { bareYears } from './bare-years.js';
 import { parseIsoDate, type Ymd } from './calendar.js';
 import type { DateMention, Draft, ResolveContext } from './draft.js';
 import { relativeDates } from './relative-dates.js';
+import { laterDates } from './later-dates.js';
 import { clauseTense, type Tense } from './tense.js';
 import { writtenDates } from './written-dates.js';
 
@@ -29,17 +30,22 @@ const LOOK_BACK = 48;
 export function findDates(text: string, ranges: readonly (Span | TokenizedRange)[], published: string | null, tokens?: readonly Token[]): DateMention[] {
   const pub = published === null ? null : parseIsoDate(published);
   const mentions: DateMention[] = [];
+  // "the following year" counts from the last date of its sentence or the sentence before
+  let previous: DateMention | null = null;
   for (const range of ranges) {
     const known = tokens && 'from' in range ? () => tokens.slice(range.from, range.to) : null;
-    mentions.push(...sentenceDates(text, range.start, range.end, pub, known));
+    const found = sentenceDates(text, range.start, range.end, pub, known, previous);
+    mentions.push(...found);
+    previous = lastResolved(found);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function sentenceDates(text: string, start: number, end: number, pub: Ymd | null, known: (() => Token[]) | null): DateMention[] {
-  // One chrono pass for written dates, then the regex rules; earlier sources win overlaps.
+function sentenceDates(text: string, start: number, end: number, pub: Ymd | null, known: (() => Token[]) | null, previous: DateMention | null): DateMention[] {
+  // One chrono pass for written dates, then the regex rules; earlier sources win overlaps
+  // (dates counted from another date first: "the next year" of a past clause is not next year).
   const drafts: Draft[] = [];
-  for (const draft of [...writtenDates(text, start, end), ...relativeDates(text, start, end), ...bareYears(text, start, end)]) {
+  for (const draft of [...writtenDates(text, start, end), ...laterDates(text, start, end), ...relativeDates(text, start, end), ...bareYears(text, start, end)]) {
     if (!drafts.some((d) => d.start < draft.end && draft.start < d.end)) drafts.push(draft);
   }
   if (drafts.length === 0) return [];
@@ -49,7 +55,7 @@ function sentenceDates(text: string, start: number, end: number, pub: Ymd | null
   const mentions: DateMention[] = [];
   let floor = start;
   for (const draft of drafts) {
-    const s = extendLeft(text, Math.max(floor, draft.start - LOOK_BACK), draft.start, draft.takesRelativeWord);
+    const s = draft.keepsOwnStart ? draft.start : extendLeft(text, Math.max(floor, draft.start - LOOK_BACK), draft.start, draft.takesRelativeWord);
     const words = text.slice(s, draft.end);
     let tense: Tense | null | undefined;
     const context: ResolveContext = {
@@ -61,6 +67,10 @@ function sentenceDates(text: string, start: number, end: number, pub: Ymd | null
           tense = clauseTense(tokens, s, draft.end);
         }
         return tense;
+      },
+      anchor: () => {
+        const last = lastResolved(mentions) ?? previous;
+        return last?.value && last.precision ? { value: last.value, precision: last.precision } : null;
       },
     };
     const resolved = draft.resolve(context);
@@ -77,6 +87,12 @@ function sentenceDates(text: string, start: number, end: number, pub: Ymd | null
     floor = draft.end;
   }
   return mentions;
+}
+
+/** The last mention of a list that has a value. */
+function lastResolved(mentions: readonly DateMention[]): DateMention | null {
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.value !== null) return mentions[i]!;
+  return null;
 }
 
 /** Where a mention starts once the words framing it (see `PREFIX`) are included. */

@@ -4,7 +4,7 @@ import { launchBrowser, openPage, screenshot, startServer, type TestServer } fro
 
 /**
  * The story reader on the bundled examples: three reports of one summit, where the rewrite
- * site's "observer status" contradicts the others' "full member".
+ * site's "observer status" contradicts the others' "full member" (and its founding year theirs).
  */
 describe('web UI: stories, a story, facts and entities', () => {
   let server: TestServer;
@@ -27,7 +27,8 @@ describe('web UI: stories, a story, facts and entities', () => {
     await expect.poll(() => row.count()).toBe(1);
     const cells = await row.locator('td').allInnerTexts();
     expect(cells[1]).toBe('3');
-    expect(cells[3]).toBe('1');
+    // Turkmenistan's status and the founding year, both planted in the examples
+    expect(cells[3]).toBe('2');
     await screenshot(page, 'stories');
     await row.locator('a').click();
     await page.locator('.contradictions').waitFor();
@@ -36,7 +37,11 @@ describe('web UI: stories, a story, facts and entities', () => {
   });
 
   it('shows the planted contradiction with both claims, and highlights it in every article', async () => {
-    const panel = page.locator('.contradictions .contradiction');
+    // the examples plant two: Turkmenistan's status and the organisation's founding year
+    const panels = page.locator('.contradictions .contradiction');
+    expect(await panels.count()).toBe(2);
+    expect(await panels.filter({ hasText: 'founded in 2011' }).count()).toBe(1);
+    const panel = page.locator('.contradictions .contradiction[data-slot^="membership|"]');
     expect(await panel.count()).toBe(1);
     const text = await panel.innerText();
     expect(text).toContain('Turkmenistan');

@@ -48,7 +48,7 @@ export function readDelegate(s: EventSentence, k: number, event: EventFact, stat
     }
   }
   if (!country) return;
-  while (isWord(items[j], 'its', 'his', 'her', 'their', 'the', 'a')) j++;
+  while (isWord(items[j], 'its', 'his', 'her', 'their', 'the', 'a', 'an')) j++;
   const named = s.people.find((x) => x.item >= j && x.item <= j + 4);
   if (named) {
     event.participants.push({ person: named.person, role: 'delegate', country, insteadOf, start: items[k]!.start, end: named.end, rule: represented ? 'event/represented-by' : 'event/sent-person' });
@@ -79,8 +79,30 @@ function describedDelegate(items: readonly Item[], j: number): { text: string; e
     if (it.type === 'TOKEN' && /^[\p{P}]+$/u.test(it.lower)) break;
     words.push(it);
     if (it.type === 'TOKEN' && DELEGATE_HEADS.has(it.lower)) {
-      if (!isWord(items[i + 1], 'of')) return { text: words.map((x) => x.chunk?.text ?? x.token?.text ?? '').join(' ').toLowerCase(), end: it.end };
+      if (!isWord(items[i + 1], 'of')) return { text: phrase(words), end: it.end };
+      // "a senior official of its foreign ministry": the body the delegate comes from
+      const body = bodyAfterOf(items, i + 1);
+      if (body) return { text: phrase([...words, ...body]), end: body.at(-1)!.end };
     }
+  }
+  return null;
+}
+
+function phrase(words: readonly Item[]): string {
+  return words.map((x) => x.chunk?.text ?? x.token?.text ?? '').join(' ').toLowerCase();
+}
+
+// Bodies a delegate belongs to: "of its foreign ministry", "of the presidential office".
+const BODY_HEADS = new Set(['ministry', 'government', 'delegation', 'embassy', 'office', 'mission', 'cabinet', 'parliament', 'council', 'service', 'presidency', 'junta', 'administration']);
+
+/** "of (its|the) foreign ministry" from `j` (the "of"): at most four words ending in a body noun or a country. */
+function bodyAfterOf(items: readonly Item[], j: number): Item[] | null {
+  const out: Item[] = [items[j] as Item];
+  for (let i = j + 1; i < Math.min(items.length, j + 5); i++) {
+    const it = items[i] as Item;
+    if (it.type === 'TOKEN' && /^[\p{P}]+$/u.test(it.lower)) return null;
+    out.push(it);
+    if ((it.type === 'TOKEN' && BODY_HEADS.has(it.lower)) || it.type === 'COUNTRY') return out;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import { ORDINAL } from '../../recognise/common-words.js';
 import { isWord, type Item } from '../../recognise/items.js';
 import { KIND_RANK, kindOf } from './kinds.js';
 import { hasAttendanceCue, readParticipation } from './participation.js';
+import { readNotRepresented } from './not-represented.js';
 import { listOfPeople } from './people-in-sentence.js';
 import { isBackground, newEvent } from './state.js';
 import type { EventFact, EventSentence, EventState, PersonAt } from './types.js';
@@ -124,6 +125,8 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
   const gathering = sentenceEvent && sentenceEvent.kind !== 'visit' && sentenceEvent.kind !== 'election' ? sentenceEvent : null;
   const target = gathering ?? state.main ?? sentenceEvent;
   if (!target) {
+    // "Myanmar's seat stayed empty" before the gathering is named: the main event's, once known
+    readNotRepresented(s, state.unrepresentedBeforeEvent);
     // Attendance before any event is named ("leaders gathered on Thursday") opens the main event.
     if (!hasAttendanceCue(items)) return;
   }
@@ -133,6 +136,7 @@ export function readEventSentence(s: EventSentence, state: EventState): void {
     notePlace(state);
   }
   readParticipation(s, event, state);
+  if (target) readNotRepresented(s, event.unrepresented);
 }
 
 // Plural nouns whose gathering is an event: "leaders met", "foreign ministers gathered".

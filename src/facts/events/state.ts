@@ -7,11 +7,11 @@ import type { EventFact, EventState } from './types.js';
 export function newEventState(countryOf: (person: string) => string | null, published: string | null = null, datelinePlace: string | null = null, orgKind?: (id: string) => string | undefined): EventState {
   const places = new Set<string>();
   if (datelinePlace) places.add(datelinePlace.toLowerCase());
-  return { events: [], main: null, focusOrg: null, countryOf, mainDates: [], published, places, ...(orgKind ? { orgKind } : {}) };
+  return { events: [], main: null, focusOrg: null, countryOf, mainDates: [], published, places, unrepresentedBeforeEvent: [], ...(orgKind ? { orgKind } : {}) };
 }
 
 export function newEvent(state: EventState, kind: EventKind): EventFact {
-  const e: EventFact = { id: `e${state.events.length + 1}`, kind, triggers: [], date: null, org: null, place: null, participants: [] };
+  const e: EventFact = { id: `e${state.events.length + 1}`, kind, triggers: [], date: null, org: null, place: null, participants: [], unrepresented: [] };
   state.events.push(e);
   return e;
 }
@@ -38,6 +38,7 @@ export function isBackground(date: DateRef | null, published: string | null): bo
 export function finaliseEvents(state: EventState, leadDate: DateRef | null): void {
   const main = state.main;
   if (!main) return;
+  for (const u of state.unrepresentedBeforeEvent) if (!main.unrepresented.some((x) => x.country === u.country)) main.unrepresented.push(u);
   const ranked = [...state.mainDates].sort((a, b) => rank(a, state.published) - rank(b, state.published));
   const best = ranked[0] ?? null;
   if (best && !isBackground(best, state.published)) main.date = best;

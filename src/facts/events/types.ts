@@ -42,6 +42,16 @@ export interface EventFact {
   org: string | null;
   place: { id: string; text: string; start: number; end: number } | null;
   readonly participants: Participation[];
+  /** Countries the text says had nobody there ("Myanmar's seat stayed empty"). */
+  readonly unrepresented: Unrepresented[];
+}
+
+/** A country with nobody at an event, with the words that say so. */
+export interface Unrepresented {
+  readonly country: string; // country id
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
 }
 
 /** State carried across the sentences of one document. */
@@ -60,4 +70,6 @@ export interface EventState {
   readonly places: Set<string>;
   /** The kind of an organisation id (news agencies and government seats hold no gatherings). */
   readonly orgKind?: (id: string) => string | undefined;
+  /** Countries said to be unrepresented before any event is named: the main event's at the end. */
+  readonly unrepresentedBeforeEvent: Unrepresented[];
 }

@@ -3,7 +3,7 @@ import { isWord, type Item } from '../../recognise/items.js';
 import { becomesMember, dedupe, hasWordAfter, isNegatedAt, memberIdOf } from './clause.js';
 import { COMPOSE_VERBS, CUE_STARTS, listCueAt, readAdmitted, readComposition, readFounding, readJoining, readList, readStatus, readStatusHeld, statusNounAfter } from './rules.js';
 import type { Ctx, MembershipContext, MembershipFact } from './types.js';
-import { ADMIT_VERBS, APPLY, COPULAS, FOUND_VERBS, JOIN_VERBS } from './words.js';
+import { ADMIT_VERBS, ANAPHORS, APPLY, COPULAS, FOUND_VERBS, JOIN_VERBS } from './words.js';
 
 /**
  * Read the memberships a sentence states: founding ("formed the group in 2001", "founded by A and
@@ -29,6 +29,7 @@ export function findMemberships(context: MembershipContext): MembershipFact[] {
     if (JOIN_VERBS.has(w) && isWord(items[k - 1], 'to') && APPLY.has(items[k - 2]?.lower ?? '')) continue;
     if (FOUND_VERBS.has(w) || ((w === 'set' || w === 'setting') && isWord(items[k + 1], 'up'))) readFounding(ctx, w === 'set' || w === 'setting' ? k + 1 : k, out);
     else if ((w === 'brought' || w === 'let') && isWord(items[k + 1], 'in', 'into')) readJoining(ctx, k, out);
+    else if (w === 'added' && addedAsMember(ctx, k)) readJoining(ctx, k, out);
     else if (ADMIT_VERBS.has(w) && (ctx.ids[k + 1] ?? ctx.ids[k + 2])) readAdmitted(ctx, k, out);
     else if (w === 'status' && isWord(items[k - 1], 'observer', 'partner', 'candidate', 'membership')) readStatusHeld(ctx, k, out);
     else if (COPULAS.has(w) && statusNounAfter(items, k)) readStatus(ctx, k, out);
@@ -52,6 +53,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   'setting',
   'brought',
   'let',
+  'added',
   ...ADMIT_VERBS,
   'status',
   ...COPULAS,
@@ -67,6 +69,29 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   'consists',
   'made',
 ]);
+
+/**
+ * "South Africa was added the following year", "Croatia was added to the bloc in 2013", "were
+ * added as members": a passive "added" whose complement is a body, a status or a date ("he
+ * added", "was added to the sanctions list" are not memberships).
+ */
+function addedAsMember(ctx: Ctx, k: number): boolean {
+  const { items } = ctx;
+  if (!isWord(items[k - 1], 'was', 'were', 'been', 'be', 'being')) return false;
+  const next = items[k + 1];
+  if (!next) return false;
+  if (ctx.dates.some((d) => d.start === next.start || (isWord(next, 'in', 'on') && d.start <= next.start && d.end > next.end))) return true;
+  if (isWord(next, 'as')) return hasWordAfter(items, k + 1, ['member', 'members', 'observer', 'observers'], 3);
+  if (!isWord(next, 'to')) return false;
+  // "to NATO", "to the bloc", "to the grouping of emerging economies"
+  for (let j = k + 2; j < Math.min(items.length, k + 5); j++) {
+    const it = items[j] as Item;
+    if (it.type === 'ORG') return true;
+    if (it.type === 'TOKEN' && ANAPHORS.has(it.lower)) return true;
+    if (!isWord(it, 'the', 'its', 'their')) return false;
+  }
+  return false;
+}
 
 // Words after "applied" that leave it without an object: "which applied in May", "all of which have applied,".
 const AFTER_BARE_APPLY = new Set([',', '.', ';', 'in', 'last', 'earlier', 'this', 'on', 'formally', 'too', 'as']);

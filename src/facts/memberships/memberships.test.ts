@@ -89,3 +89,38 @@ describe('memberships', () => {
     expect(rows('Iran is expected to join the CIS as an observer next year.')).toEqual(['Iran|Commonwealth of Independent States|observer|2026|hedged']);
   });
 });
+
+describe('joining counted from an earlier date, and passive "added"', () => {
+  it('resolves "the following year" and "N years later" against the year stated before', () => {
+    // counts beyond twelve in words are left undated rather than guessed
+    expect(rows('Indonesia, Malaysia and Thailand founded ASEAN in 1967. Brunei was added to the bloc seventeen years later.').filter((r) => r.startsWith('Brunei'))).toEqual(['Brunei|Association of Southeast Asian Nations|member|-|stated']);
+    expect(rows('Indonesia, Malaysia and Thailand founded ASEAN in 1967. Brunei was added to the bloc 17 years later.').filter((r) => r.startsWith('Brunei'))).toEqual(['Brunei|Association of Southeast Asian Nations|member|1984|stated']);
+    expect(rows('Fiji and Samoa set up the Pacific Islands Forum in 1971; Nauru joined the following year.').filter((r) => r.startsWith('Nauru'))).toEqual(['Nauru|Pacific Islands Forum|member|1972|stated']);
+  });
+
+  it('reads "was added" only with a body, a status or a date after it', () => {
+    expect(rows('Croatia was added to the European Union in 2013.')).toEqual(['Croatia|European Union|member|2013|stated']);
+    expect(rows('The European Union was mentioned. Russia was added to the sanctions list in 2014.')).toEqual([]);
+    expect(rows('ECOWAS leaders met in Abuja. "We stand together," Nigeria added.')).toEqual([]);
+  });
+});
+
+describe('statuses stated in the past tense', () => {
+  // 2025-03-06 is a Thursday
+  const past = (body: string) => facts(body).memberships.map((m) => `${m.member}|${m.status}|${m.since ?? '-'}|${m.before === undefined ? 'now' : `before ${m.before}`}`).sort();
+
+  it('marks "were" and "had been" as held before publication, or before the "until" date', () => {
+    expect(past('Leaders of the Organization of Turkic States met on Monday. Until Monday, Hungary and Georgia were the organisation\'s two observers.')).toEqual([
+      'Georgia|observer|-|before 2025-03-03',
+      'Hungary|observer|-|before 2025-03-03',
+    ]);
+    expect(past('Mercosur leaders met in Montevideo. Bolivia had been an observer.')).toEqual(['Bolivia|observer|-|before 2025-03-06']);
+    expect(past('Mercosur leaders met in Montevideo. Bolivia was an observer until 2015.')).toEqual(['Bolivia|observer|-|before 2015']);
+  });
+
+  it('leaves the present and statuses that began with an event unmarked', () => {
+    expect(past('Mercosur leaders met in Montevideo. Bolivia is an observer.')).toEqual(['Bolivia|observer|-|now']);
+    expect(past('Mercosur leaders met in Montevideo. Bolivia has been an observer since 2015.')).toEqual(['Bolivia|observer|2015|now']);
+    expect(past('Mercosur leaders met in Montevideo. Bolivia was made a full member in 2024.')).toEqual(['Bolivia|member|2024|now']);
+  });
+});

@@ -1,4 +1,5 @@
 /** The membership rules: founding, joining, admission, status statements and lists. */
+import type { DateRef } from '../../core/doc.js';
 import type { MembershipStatus } from '../../core/facts.js';
 import { isWord, type Item } from '../../recognise/items.js';
 import { clauseEnd, dateAfter, fact, hasCommaBefore, hasWordAfter, isHedged, listAfter, orgFor, subjectCountries } from './clause.js';
@@ -41,7 +42,12 @@ export function readStatusHeld(ctx: Ctx, k: number, out: MembershipFact[]): void
   if (!org) return;
   const end = clauseEnd(items, k);
   const hedged = isHedged(items, subject.from, k - 1);
-  for (const id of subject.ids.filter((x) => x !== `org:${org}`)) out.push(fact(id, org, status, dateAfter(ctx, k, end), hedged, items[subject.from]!.start, end, 'membership/status-held'));
+  // "which held observer status until 2020", "had observer status": told of the past ("has held" is not)
+  const verb = items.slice(Math.max(subject.from, k - 5), k).findIndex((it) => isWord(it, 'held', 'had'));
+  const at = verb === -1 ? -1 : Math.max(subject.from, k - 5) + verb;
+  const past = at !== -1 && !isWord(items[at - 1], 'has', 'have');
+  const { since, before } = status === 'applicant' ? { since: dateAfter(ctx, k, end), before: null } : pastOrSince(ctx, k, end, past);
+  for (const id of subject.ids.filter((x) => x !== `org:${org}`)) out.push({ ...fact(id, org, status, since, hedged, items[subject.from]!.start, end, 'membership/status-held'), ...(before ? { before } : {}) });
 }
 
 /** "is an observer", "had been the continent's only member", "was a founding member": the status noun after a copula. */
@@ -76,7 +82,37 @@ export function readStatus(ctx: Ctx, k: number, out: MembershipFact[]): void {
   const end = clauseEnd(items, k);
   // "is now expected to become the alliance's newest member": the hedge may sit after the copula
   const hedged = isHedged(items, subject.from, noun.at);
-  for (const id of subject.ids) out.push(fact(id, org, noun.status, dateAfter(ctx, k, end), hedged, items[subject.from]!.start, end, 'membership/status-statement'));
+  const { since, before } = pastOrSince(ctx, k, end, isPastCopula(items, k) && !participleBetween(items, k, noun.at));
+  for (const id of subject.ids) out.push({ ...fact(id, org, noun.status, since, hedged, items[subject.from]!.start, end, 'membership/status-statement'), ...(before ? { before } : {}) });
+}
+
+/** "was", "were", "had been": a status stated in the past ("has been", "is" are not). */
+function isPastCopula(items: readonly Item[], k: number): boolean {
+  const w = items[k]!.lower;
+  return w === 'was' || w === 'were' || (w === 'been' && isWord(items[k - 1], 'had'));
+}
+
+// Participles that make "was … member" an event that began a status ("was admitted as the 32nd
+// member", "was made a permanent member", "was granted observer status"), not a past state.
+const PARTICIPLES = new Set(['made', 'given', 'chosen', 'taken', 'won', 'become', 'brought', 'let']);
+
+function participleBetween(items: readonly Item[], k: number, at: number): boolean {
+  return items.slice(k + 1, at).some((it) => it.type === 'TOKEN' && (PARTICIPLES.has(it.lower) || (it.lower.endsWith('ed') && it.lower.length > 3)));
+}
+
+const UNTIL = /^(?:until|till|up\s+to)\b/i;
+
+/**
+ * The start of a status, and when it is told of the past, the date it held before: "until
+ * Friday, A and B were observers" holds before Friday; "was an observer until 2020" before 2020
+ * (not since 2020); a bare past tense before publication.
+ */
+function pastOrSince(ctx: Ctx, k: number, end: number, past: boolean): { since: DateRef | null; before: DateRef | 'published' | null } {
+  const until = ctx.dates.find((d) => UNTIL.test(d.text) && d.end <= end);
+  const after = dateAfter(ctx, k, end);
+  const since = after && until === after ? null : after;
+  if (until) return { since, before: until };
+  return { since, before: past ? 'published' : null };
 }
 
 export function readFounding(ctx: Ctx, k: number, out: MembershipFact[]): void {

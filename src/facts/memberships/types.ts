@@ -13,6 +13,12 @@ export interface MembershipFact {
   readonly start: number;
   readonly end: number;
   readonly rule: string;
+  /**
+   * The status is stated in the past tense ("were the organisation's two observers", "had been
+   * a member"): it held at some time before this date (the "until" date the text gives, else
+   * publication), not necessarily at publication.
+   */
+  readonly before?: DateRef | 'published';
 }
 
 /** What a sentence offers a membership rule: its items, its dates, and the organisation in focus. */
@@ -30,4 +36,23 @@ export interface MembershipContext {
 /** A sentence with the member each item names, computed once. */
 export interface Ctx extends MembershipContext {
   readonly ids: readonly (string | null)[];
+}
+
+/** An organisation's founding date the text states, founders named or not ("the bloc, founded in 2002"). */
+export interface FoundingFact {
+  readonly org: string; // organisation id
+  readonly date: DateRef;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+}
+
+/** A member suspended from an organisation ("Syria was suspended from the bloc in 2011"). */
+export interface SuspensionFact {
+  readonly member: string; // country id, or `org:<ID>`
+  readonly org: string; // organisation id
+  readonly since: DateRef | null;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
 }
