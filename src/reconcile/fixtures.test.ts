@@ -49,7 +49,6 @@ const PLANTED: readonly { story: string; what: string; slot: RegExp; why?: RegEx
   { story: 'asean-2023', what: 'place of the ASEAN summit', slot: /^event-place\|/ },
   { story: 'asean-2023', what: 'Timor-Leste in ASEAN', slot: /^membership\|country:TL\|org:ASEAN$/ },
   { story: 'asean-2023', what: "Myanmar's representation", slot: /^representation\|country:MM\|/ },
-  { story: 'g20-2023', what: 'African Union in the G20', slot: /^membership\|org:AU\|org:G20$/ },
   { story: 'g20-2023', what: 'founding year of the African Union', slot: /^founded\|org:AU$/ },
   { story: 'arab-league-2023', what: 'date Syria was readmitted', slot: /^membership\|country:SY\|org:ARAB_LEAGUE$/, why: /member/ },
   { story: 'arab-league-2023', what: 'year Syria was suspended', slot: /^membership\|country:SY\|org:ARAB_LEAGUE$/, why: /suspend/ },
@@ -161,10 +160,10 @@ describe('fixtures: rewrites', () => {
 
 describe('fixtures: agreement', () => {
   it('finds planted contradictions and flags few others', () => {
-    // Measured P 1.00 R 0.92 (12 of 13) when these floors were set. The one miss, the African Union
-    // in the G20, is arguably no contradiction: a preview's "expected to be admitted … on Saturday"
-    // and the reports' "became a permanent member on Saturday" agree, and the judge says so.
-    expect(figures.contradictions.recall).toBeGreaterThanOrEqual(12 / 13);
+    // Measured P 1.00 R 1.00 (12 of 12) when these floors were set. The African Union in the G20
+    // was planted as a contradiction and is now listed as an agreement: a preview's "expected to be
+    // admitted … on Saturday" and the reports' "became a permanent member on Saturday" agree.
+    expect(figures.contradictions.recall).toBe(1);
     expect(figures.contradictions.precision).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -179,10 +178,12 @@ describe('fixtures: agreement', () => {
     }
   });
 
-  it('marks agreement across sources (BRICS founding members of 2009, the Lavrov-for-Putin substitution)', () => {
+  it('marks agreement across sources (BRICS founding members of 2009, the Lavrov-for-Putin substitution, the AU in the G20)', () => {
     const agreeing = (slot: RegExp) => result.groups.filter((g) => g.verdict === 'agree' && slot.test(g.slot));
     expect(agreeing(/^representation\|country:RU\|/).some((g) => g.articles.includes('g20-2023-wire') && g.articles.includes('g20-2023-rewrite'))).toBe(true);
     expect(agreeing(/^membership\|country:(BR|CN)\|org:BRICS$/).length).toBeGreaterThan(0);
+    // A preview's hedged "expected … on Saturday" agrees with the reports of Saturday.
+    expect(agreeing(/^membership\|org:AU\|org:G20$/).some((g) => g.articles.includes('g20-2023-independent') && g.articles.includes('g20-2023-wire'))).toBe(true);
   });
 });
 
