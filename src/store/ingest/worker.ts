@@ -2,8 +2,27 @@
  * Worker-thread entry: extracts the tasks the pool sends and posts the outcomes back. Extraction
  * is pure CPU, so threads (not processes) are enough and the lexicon is built once per thread.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractOne, type ExtractSettings, type IngestTask } from './extract-one.js';
+
+/**
+ * Give this thread a lower scheduling priority than the writing thread. Writing is the one
+ * serial step of ingest: when the extraction threads and the writer outnumber the cores, the
+ * writer must not wait for a core while extraction runs ahead of it. Linux only (a thread's id
+ * comes from /proc/thread-self); elsewhere, or where it is not allowed, nothing changes.
+ */
+function yieldToWriter(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not permitted: extraction keeps the default priority.
+  }
+}
+
+yieldToWriter();
 
 const settings = workerData as ExtractSettings;
 const port = parentPort;
