@@ -117,6 +117,8 @@ class BatchWriter {
   private nextFactId: number | null = null;
   /** Terms the article being added has counted (taken back if it fails). */
   private counted: string[] = [];
+  /** Fingerprint rows of the batch's articles, written at its end (see `saveFingerprints`). */
+  private readonly fingerprintRows: { fp: string; article_pk: number }[] = [];
 
   constructor(
     private readonly db: Db,
@@ -143,9 +145,11 @@ class BatchWriter {
       items.push(await this.addIsolated(article, batch));
     }
     mark();
+    await saveFingerprints(this.db, this.fingerprintRows);
+    this.fingerprintRows.length = 0;
     await flushTerms(this.db, this.cache);
     await this.flushSummaries();
-    lap('12 batch end: terms and summaries');
+    lap('12 batch end: fingerprints, terms and summaries');
     const contradictions = await this.judgeTouched();
     lap('13 batch end: fact groups judged, stories refreshed');
     return { items, contradictions, stories: [...this.touchedStories].sort() };
@@ -163,7 +167,7 @@ class BatchWriter {
       mergeSummaries(this.summaries, this.articleSummaries);
       return result;
     }
-    const saved = { slots: new Set(this.touchedSlots), stories: new Set(this.touchedStories) };
+    const saved = { slots: new Set(this.touchedSlots), stories: new Set(this.touchedStories), fingerprints: this.fingerprintRows.length };
     this.counted = [];
     this.articleSummaries.clear();
     await sql`SAVEPOINT article`.execute(this.db);
@@ -177,6 +181,7 @@ class BatchWriter {
       if (storeError(error, '') !== error) throw error;
       await sql`ROLLBACK TO article`.execute(this.db);
       await sql`RELEASE article`.execute(this.db);
+      this.fingerprintRows.length = saved.fingerprints;
       this.touchedSlots.clear();
       for (const s of saved.slots) this.touchedSlots.add(s);
       this.touchedStories.clear();
@@ -262,7 +267,7 @@ class BatchWriter {
 
     // 3. Rewrites: articles sharing fingerprints, and the latest story mates (a reworded copy
     // may share few exact phrases).
-    await saveFingerprints(db, pk, fingerprints);
+    for (const fp of new Set(fingerprints)) this.fingerprintRows.push({ fp, article_pk: pk });
     const mates = (this.cache.storyMembers.get(assignment.storyId) ?? []).slice(-STORY_REWRITE_MATES).map((m) => m.pk);
     const near = [...new Set([...(await rewriteCandidates(db, this.cache, fingerprints, pk)), ...mates])].filter((p) => p !== pk);
     this.cache.index(pk, storyKeys, fingerprints);

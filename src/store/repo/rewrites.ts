@@ -9,10 +9,15 @@ const MAX_CANDIDATES = 8;
 /** A fingerprint shared by more articles than this is boilerplate, not a sign of copying. */
 const COMMON_FINGERPRINT = 200;
 
-/** Record an article's text fingerprints. */
-export async function saveFingerprints(db: Db, articlePk: number, fingerprints: readonly string[]): Promise<void> {
-  const rows = [...new Set(fingerprints)].map((fp) => ({ fp, article_pk: articlePk }));
-  await insertRows(db, 'fingerprints', rows, { ignoreConflicts: true });
+/**
+ * Record the text fingerprints of a batch's articles. They are written together at the end of
+ * the batch, in key order: most of a batch's rows go to scattered places of the index, and
+ * writing them sorted visits each page once (the batch's own articles are looked up in the
+ * run's index meanwhile, not in the table).
+ */
+export async function saveFingerprints(db: Db, rows: readonly { readonly fp: string; readonly article_pk: number }[]): Promise<void> {
+  const sorted = [...rows].sort((a, b) => (a.fp < b.fp ? -1 : a.fp > b.fp ? 1 : a.article_pk - b.article_pk));
+  await insertRows(db, 'fingerprints', sorted, { ignoreConflicts: true });
 }
 
 /** A candidate must share at least this many fingerprints: one shared phrase is not copying. */
