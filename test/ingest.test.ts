@@ -237,3 +237,21 @@ describe('user corrections to entities', () => {
     expect(nothing.err).toMatch(/^dossier: NOTHING_TO_SPLIT: /);
   });
 });
+
+describe('extraction threads', () => {
+  it('store the same rows whatever the number of threads (--jobs 1, 2 and 3)', () => {
+    const fixtures = new URL('./fixtures/articles', import.meta.url).pathname;
+    const rows = (jobs: number) => {
+      const db = join(dir, `jobs-${jobs}.db`);
+      const r = run(['ingest', fixtures, '--db', db, '--jobs', String(jobs), '--json']);
+      expect(r.code, r.err).toBe(0);
+      expect(JSON.parse(r.out)).toMatchObject({ new: 19, failed: [] });
+      // The times the store was created and each article stored are the only things allowed to differ.
+      const { schema_version: _, ...all } = snapshot(db);
+      return { ...all, articles: all['articles']!.map((a) => ({ ...(a as object), ingested_at: null })) };
+    };
+    const one = rows(1);
+    expect(rows(2)).toEqual(one);
+    expect(rows(3)).toEqual(one);
+  });
+});

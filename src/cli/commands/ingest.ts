@@ -23,7 +23,7 @@ export function registerIngest(program: Command, state: CliState): void {
     .argument('<paths...>', 'files, directories (read recursively) or - for standard input')
     .option('--db <path>', DB_OPTION_HELP, DEFAULT_DB)
     .option('--published <date>', 'publication date to assume for every article (YYYY-MM-DD), overriding the pages', parseIsoDate('--published'))
-    .option('--jobs <n>', 'extraction threads (default: the number of cores)', parsePositiveInt('--jobs'), availableParallelism())
+    .option('--jobs <n>', 'threads to use: one writes, the others extract (default: the number of cores)', parsePositiveInt('--jobs'), availableParallelism())
     .option('--batch <n>', 'articles per transaction: a crash loses at most the batch being written, never half of one', parsePositiveInt('--batch'), 200)
     .option('--max-bytes <n>', 'largest input accepted, in bytes', parsePositiveInt('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--json', 'print the summary as JSON')

@@ -13,7 +13,10 @@ export const DEFAULT_BATCH_SIZE = 200;
 
 /** Options for {@link ingest}. */
 export interface IngestOptions {
-  /** Extraction threads; default: the number of cores. 1 extracts in this thread. */
+  /**
+   * Threads to use; default: the number of cores. One writes (SQLite has one writer) and the
+   * others extract; 1 does both in this thread.
+   */
   readonly jobs?: number;
   /** Articles per transaction. */
   readonly batchSize?: number;
@@ -96,7 +99,9 @@ export async function ingest(store: Store, tasks: readonly IngestTask[], options
   let exhausted = false;
   let waitedMs = 0;
   // Workers may run a batch and a half ahead: they extract while this thread writes.
-  const outcomes = extractInOrder(tasks, settings, jobs, Math.ceil(batchSize * 1.5))[Symbol.asyncIterator]();
+  // The writing thread counts as one of the jobs: with 2 cores, one extraction thread keeps ahead
+  // of the writer, and a second one only took CPU from it (and warmed up twice).
+  const outcomes = extractInOrder(tasks, settings, jobs - 1, Math.ceil(batchSize * 1.5))[Symbol.asyncIterator]();
   /** The next batch's articles, taken from extraction as they arrive (failures are reported, not written). */
   async function* batchOf(): AsyncGenerator<ExtractedArticle> {
     for (let n = 0; n < batchSize; ) {

@@ -22,15 +22,15 @@ function workerEntry(): URL | null {
 }
 
 /**
- * Extract every task, `jobs` at a time on worker threads (in this thread when `jobs` is 1), and
+ * Extract every task, `workers` at a time on worker threads (in this thread when `workers` is 0), and
  * yield the outcomes in task order so the store's content does not depend on thread timing.
  * A worker that dies fails its tasks with INTERNAL and is replaced; the batch goes on.
  * `ahead` is how many tasks the workers may be given beyond those yielded: writing a batch keeps
  * this thread busy without a break (the store's calls are synchronous), so workers are fed only
  * between batches, and they keep extracting during the write only if they hold the next batch.
  */
-export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: ExtractSettings, jobs: number, ahead = 0): AsyncGenerator<Extracted> {
-  const entry = jobs > 1 ? workerEntry() : null;
+export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: ExtractSettings, workers: number, ahead = 0): AsyncGenerator<Extracted> {
+  const entry = workers > 0 ? workerEntry() : null;
   if (!entry) {
     // Loaded here, not at the top: with workers, this thread never extracts, and loading the
     // extraction modules (and what they build) cost it half a second.
@@ -58,9 +58,9 @@ export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: Ext
   }
   const slots: Slot[] = [];
 
-  const perWorker = Math.max(PER_WORKER, Math.ceil(ahead / jobs));
+  const perWorker = Math.max(PER_WORKER, Math.ceil(ahead / workers));
   // Tasks sent and not yet yielded (in flight or done out of order): what memory holds at most.
-  const outstanding = perWorker * jobs;
+  const outstanding = perWorker * workers;
   const feed = (slot: Slot) => {
     while (!exhausted && slot.inFlight.size < perWorker && sent.size < outstanding) {
       const next = source.next();
@@ -107,7 +107,7 @@ export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: Ext
   };
 
   try {
-    for (let i = 0; i < jobs; i++) slots.push(start());
+    for (let i = 0; i < workers; i++) slots.push(start());
     for (const slot of slots) feed(slot);
     for (;;) {
       while (done.has(wantSeq)) {
