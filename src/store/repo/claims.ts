@@ -121,25 +121,48 @@ export interface JudgedSlot {
 }
 
 /**
- * Save the verdicts over slots of one scope, replacing what was there (groups left without claims
- * go). Written in bulk: a batch judges thousands of slots.
+ * Save the verdicts over slots of one scope: groups left without claims go, the others are
+ * written only where they changed. A slot many articles state is judged again at every batch
+ * that adds to it, and rewriting all its article rows each time (hundreds for a popular slot)
+ * was most of the cost of the batch's end; now only the articles it gained or lost are written.
  */
 export async function saveGroups(db: Db, scope: string, judged: readonly JudgedSlot[]): Promise<void> {
-  // Deleting a group deletes its article rows too (ON DELETE CASCADE).
-  for (const part of chunks(judged.map((j) => j.slot), 900)) {
-    await run(db, `DELETE FROM fact_groups WHERE scope = ? AND slot IN (${marks(part.length)})`, [scope, ...part]);
+  const slots = judged.map((j) => j.slot);
+  const before = new Map<string, { label: string; verdict: string; reason: string; article_count: number; story_count: number }>();
+  const members = new Map<string, Set<number>>();
+  for (const part of chunks(slots, 900)) {
+    const at = [scope, ...part];
+    for (const g of await run<{ slot: string; label: string; verdict: string; reason: string; article_count: number; story_count: number }>(db, `SELECT slot, label, verdict, reason, article_count, story_count FROM fact_groups WHERE scope = ? AND slot IN (${marks(part.length)})`, at)) before.set(g.slot, g);
+    for (const r of await run<{ slot: string; article_pk: number }>(db, `SELECT slot, article_pk FROM fact_group_articles WHERE scope = ? AND slot IN (${marks(part.length)})`, at)) {
+      const set = members.get(r.slot);
+      if (set) set.add(r.article_pk);
+      else members.set(r.slot, new Set([r.article_pk]));
+    }
   }
-  const kept = judged.filter((j): j is JudgedSlot & { group: FactGroup } => j.group !== null);
-  await insertRows(
-    db,
-    'fact_groups',
-    kept.map((j) => ({ scope, slot: j.slot, label: j.group.label, verdict: j.group.verdict, reason: j.group.reason, article_count: j.group.articles.length, story_count: j.storyCount })),
-  );
-  await insertRows(
-    db,
-    'fact_group_articles',
-    kept.flatMap((j) => [...new Set(j.articles)].map((pk) => ({ scope, slot: j.slot, article_pk: pk }))),
-  );
+  const gone: string[] = [];
+  const added: { scope: string; slot: string; label: string; verdict: FactGroup['verdict']; reason: string; article_count: number; story_count: number }[] = [];
+  const joined: { scope: string; slot: string; article_pk: number }[] = [];
+  for (const j of judged) {
+    const old = before.get(j.slot);
+    if (j.group === null) {
+      // Deleting a group deletes its article rows too (ON DELETE CASCADE).
+      if (old) gone.push(j.slot);
+      continue;
+    }
+    const row = { label: j.group.label, verdict: j.group.verdict, reason: j.group.reason, article_count: j.group.articles.length, story_count: j.storyCount };
+    if (!old) added.push({ scope, slot: j.slot, ...row });
+    else if (old.label !== row.label || old.verdict !== row.verdict || old.reason !== row.reason || Number(old.article_count) !== row.article_count || Number(old.story_count) !== row.story_count) {
+      await run(db, 'UPDATE fact_groups SET label = ?, verdict = ?, reason = ?, article_count = ?, story_count = ? WHERE scope = ? AND slot = ?', [row.label, row.verdict, row.reason, row.article_count, row.story_count, scope, j.slot]);
+    }
+    const had = members.get(j.slot) ?? new Set<number>();
+    const now = new Set(j.articles);
+    for (const pk of now) if (!had.has(pk)) joined.push({ scope, slot: j.slot, article_pk: pk });
+    const left = [...had].filter((pk) => !now.has(pk));
+    if (left.length > 0) await run(db, `DELETE FROM fact_group_articles WHERE scope = ? AND slot = ? AND article_pk IN (${marks(left.length)})`, [scope, j.slot, ...left]);
+  }
+  for (const part of chunks(gone, 900)) await run(db, `DELETE FROM fact_groups WHERE scope = ? AND slot IN (${marks(part.length)})`, [scope, ...part]);
+  await insertRows(db, 'fact_groups', added);
+  await insertRows(db, 'fact_group_articles', joined);
 }
 
 /** Replace an article's disagreements with the reference knowledge. */
