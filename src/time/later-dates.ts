@@ -1,20 +1,15 @@
 import { addMonths, formatMonth, formatYear } from './calendar.js';
+import { COUNT_WORDS, countOf } from './counts.js';
 import type { Draft, Resolved, ResolveContext } from './draft.js';
 
 // Dates stated relative to the date the text gave just before, not to publication: "founded
 // the group in 2009; South Africa was added the following year", "set up in 2006; South Africa
 // was brought in four years later", "in 2016, and again two months later".
 // "the year after" only when nothing follows it: "the year after the war" counts from the war.
-const LATER =
-  /\b(?:the\s+(following|next|subsequent)\s+(year|month)|the\s+(year|month)\s+after(?=\s*(?:[,.;:)]|$))|(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(year|month)s?\s+later)\b/gi;
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
-/** A count in words or digits ("a", "four", "12"). */
-function countOf(word: string): number {
-  const w = word.toLowerCase();
-  if (/^\d/.test(w)) return Number(w);
-  return w === 'a' || w === 'an' ? 1 : NUMBER_WORDS.indexOf(w) + 1;
-}
+const LATER = new RegExp(
+  String.raw`\b(?:the\s+(following|next|subsequent)\s+(year|month)|the\s+(year|month)\s+after(?=\s*(?:[,.;:)]|$))|(${COUNT_WORDS}|\d{1,2})\s+(year|month)s?\s+later)\b`,
+  'gi',
+);
 
 /** `n` units after the anchor, at the unit's precision; null when the anchor is coarser than the unit. */
 function shift(anchor: Resolved, unit: string, n: number): Resolved | null {

@@ -1,4 +1,5 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear } from './calendar.js';
+import { COUNT_WORDS, countOf } from './counts.js';
 import type { Draft, Resolved, ResolveContext } from './draft.js';
 
 // "yesterday", "today", "the day before yesterday", "last night", "this morning", "tomorrow evening".
@@ -14,8 +15,7 @@ const UNIT = /\b(?:(?:the\s+)?(last|next|coming)|this(?:\s+(past|coming))?)\s+(?
 
 // "two days ago", "a year ago", "18 months ago". Vague counts ("a few", "several") and decades
 // have no precise value and are skipped.
-const AGO = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const AGO = new RegExp(String.raw`\b(${COUNT_WORDS}|\d{1,3})\s+(day|week|month|year)s?\s+ago\b`, 'gi');
 
 // A word that every match of the three patterns above holds: a sentence without one has no
 // relative date, and its three scans are skipped.
@@ -55,7 +55,7 @@ export function relativeDates(text: string, start: number, end: number): Draft[]
 
   for (const m of sentence.matchAll(AGO)) {
     const count = (m[1] as string).toLowerCase();
-    const n = /^\d/.test(count) ? Number(count) : count.startsWith('a') ? 1 : NUMBER_WORDS.indexOf(count) + 1;
+    const n = countOf(count);
     const unit = (m[2] as string).toLowerCase();
     add(m.index, m.index + m[0].length, 'time/ago', (c) => {
       const pub = c.pub;

@@ -4,7 +4,8 @@ import type { MembershipStatus } from '../../core/facts.js';
 import { ORDINAL } from '../../recognise/common-words.js';
 import { isWord, type Item } from '../../recognise/items.js';
 import type { Ctx, MembershipFact } from './types.js';
-import { ANAPHORS, CLAUSE_BREAK, HEDGES, MEMBER_ORG_KINDS, NEGATORS, NOT_JOINABLE } from './words.js';
+import { knownOrgAt } from './subject-org.js';
+import { ANAPHORS, CLAUSE_BREAK, HEDGES, MEMBER_ORG_KINDS, NEGATORS } from './words.js';
 
 /** The member an item names: a country id, `org:<ID>` for a body that sits in others, or null. */
 export function memberIdOf(item: Item | undefined, orgKind: (id: string) => string | undefined): string | null {
@@ -41,7 +42,7 @@ export function hasWordAfter(items: readonly Item[], k: number, words: string[],
 export function orgFor(ctx: Ctx, k: number): string | null {
   const { items } = ctx;
   // bodies read from their shape only ("x:") are too uncertain to take members
-  const joinable = (it: Item) => it.type === 'ORG' && !(it.chunk?.refs[0]?.id ?? 'x:').startsWith('x:') && !NOT_JOINABLE.has(ctx.orgKind?.(it.chunk?.refs[0]?.id ?? '') ?? '');
+  const joinable = (it: Item) => knownOrgAt(ctx, it) !== null;
   for (let j = k + 1; j < Math.min(items.length, k + 8); j++) {
     const it = items[j] as Item;
     if (joinable(it)) return it.chunk?.refs[0]?.id ?? null;

@@ -8,10 +8,9 @@ import type { DateRef } from '../../core/doc.js';
 import { isWord, type Item } from '../../recognise/items.js';
 import { anaphorAt, knownOrgAt, phraseEndAfter, subjectOrgEndingAt } from './subject-org.js';
 import type { FoundingFact, MembershipContext } from './types.js';
-import { FOUND_VERBS, NEGATORS } from './words.js';
+import { FOUND_VERBS, NEGATORS, PASSIVE_BE } from './words.js';
 
 const FOUNDING_NOUNS = new Set(['founding', 'creation', 'establishment', 'inception', 'formation']);
-const PASSIVE_BE = new Set(['was', 'were', 'is', 'been', 'being']);
 
 /** The foundings a sentence states, with a date at year precision or finer. */
 export function findFoundings(ctx: MembershipContext): FoundingFact[] {

@@ -9,9 +9,8 @@ import { isWord, type Item } from '../../recognise/items.js';
 import { memberIdOf } from './clause.js';
 import { knownOrgAt, phraseEndAfter, subjectOrgEndingAt } from './subject-org.js';
 import type { MembershipContext, SuspensionFact } from './types.js';
-import { ANAPHORS, HEDGES, NEGATORS } from './words.js';
+import { ANAPHORS, HEDGES, NEGATORS, PASSIVE_BE } from './words.js';
 
-const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 // "its membership was suspended", "Russia's participation was suspended": what a member loses.
 const MEMBERSHIP_NOUNS = new Set(['membership', 'participation', 'seat']);
 // "lifted Fiji's suspension in 2014": the date is the lifting's, not the suspension's.

@@ -47,6 +47,8 @@ export const READMIT_VERBS = new Set(['readmit', 'readmitted', 'readmits', 'rein
 
 export const ADMIT_VERBS = new Set(['admitted', 'admit', 'admits', 'invited', 'welcomed', 'accepted', ...READMIT_VERBS]);
 
+/** The auxiliary of a passive: "was founded", "were suspended", "has been established". */
+export const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 export const COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'remains', 'remained']);
 
 export const STATUS_NOUNS: Record<string, MembershipStatus> = { member: 'member', members: 'member', observer: 'observer', observers: 'observer', candidate: 'candidate', candidates: 'candidate', applicant: 'applicant', applicants: 'applicant', partner: 'dialogue partner', partners: 'dialogue partner' };

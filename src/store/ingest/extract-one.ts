@@ -20,11 +20,12 @@ export interface ExtractSettings {
   /** Publication date to assume (`--published`), overriding the page's. */
   readonly published?: string;
   /**
-   * Compute reconciliation's rewrite fingerprints, entity blocking keys and profile
-   * word counts here too: they depend on the article alone (and the reference knowledge), and computing them
-   * on the extraction threads takes that work off the thread that writes.
+   * Compute what reconciliation reads of the article alone here too: rewrite fingerprints, the
+   * names with their knowledge persons and blocking keys, and the profile's word counts. They
+   * depend on the article (and the reference knowledge) only, and computing them on the
+   * extraction threads takes that work off the thread that writes.
    */
-  readonly fingerprints?: boolean;
+  readonly precompute?: boolean;
 }
 
 /** An article read and extracted, with everything the store keeps of it. */
@@ -90,7 +91,7 @@ export function extractOne(task: IngestTask, settings: ExtractSettings): Extract
         text: article.text,
         boilerplate: article.boilerplate,
         facts,
-        ...(settings.fingerprints
+        ...(settings.precompute
           ? {
               fingerprints: rewriteFingerprints(article.text, article.boilerplate),
               names: prepareNames(facts),

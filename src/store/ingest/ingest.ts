@@ -75,8 +75,8 @@ export async function ingest(store: Store, tasks: readonly IngestTask[], options
   const settings = {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     ...(options.published ? { published: options.published } : {}),
-    // Only reconciliation's own fingerprints can be computed ahead (tests hand in other functions).
-    fingerprints: reconciler === defaultReconciler,
+    // Only reconciliation's own functions can be run ahead (tests hand in other ones).
+    precompute: reconciler === defaultReconciler,
   };
   const cache = new IngestCache();
 

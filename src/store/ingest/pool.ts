@@ -25,9 +25,9 @@ function workerEntry(): URL | null {
  * Extract every task, `workers` at a time on worker threads (in this thread when `workers` is 0), and
  * yield the outcomes in task order so the store's content does not depend on thread timing.
  * A worker that dies fails its tasks with INTERNAL and is replaced; the batch goes on.
- * `ahead` is how many tasks the workers may be given beyond those yielded: writing a batch keeps
- * this thread busy without a break (the store's calls are synchronous), so workers are fed only
- * between batches, and they keep extracting during the write only if they hold the next batch.
+ * `ahead` is how many tasks the workers may be given beyond those yielded: the store's calls are
+ * synchronous, so this thread reads the workers' results (and feeds them) only when it waits for
+ * the next article; between two waits the workers keep extracting only the tasks they hold.
  */
 export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: ExtractSettings, workers: number, ahead = 0): AsyncGenerator<Extracted> {
   const entry = workers > 0 ? workerEntry() : null;
