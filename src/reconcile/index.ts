@@ -30,6 +30,7 @@ import {
   rewriteFingerprints as rewriteFingerprintsImpl,
 } from './rewrites.js';
 import { assignStory as assignStoryImpl, storyKeys as storyKeysImpl } from './stories.js';
+import { warmKnowledgeIds } from './knowledge-ids.js';
 
 export type * from './types.js';
 
@@ -63,5 +64,7 @@ export const judgeSlot: JudgeSlotFn = judgeSlotImpl;
 export const judgeAll = judgeAllImpl;
 /** An article's disagreements with the reference knowledge. */
 export const checkKnowledge: CheckKnowledgeFn = checkKnowledgeImpl;
+/** Build the reference-knowledge indexes reconciliation reads now, rather than at the first article. */
+export const warmKnowledge: () => void = warmKnowledgeIds;
 /** The whole online flow in memory over articles in ingest order. */
 export const reconcileCorpus: ReconcileCorpusFn = reconcileCorpusImpl;

@@ -64,3 +64,15 @@ export const isOfficeTitle: (title: string) => boolean = memoise((title) => find
 
 /** The office holders a name may be (memoised `findPeople`). */
 export const peopleNamed: (name: string) => readonly Person[] = memoise((name) => findPeople(name));
+
+/**
+ * Build the reference-knowledge indexes resolution reads (countries, organisations, outlets,
+ * offices, office holders) now rather than at the first article. Ingest calls it while its
+ * thread would otherwise wait for the first extraction, so the loading costs no time.
+ */
+export function warmKnowledgeIds(): void {
+  findCountries('');
+  organisationIdOfName('');
+  findOffice('');
+  findPeople('');
+}

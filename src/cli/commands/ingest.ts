@@ -29,7 +29,15 @@ export function registerIngest(program: Command, state: CliState): void {
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', '\nThe same content ingested twice is stored once ("already known").\nExit status: 0 all stored, 1 some inputs failed (each reported with its code; the rest are stored), 2 bad usage.')
     .action(async (paths: string[], options: IngestCommandOptions) => {
-      const { runIngest } = await import('../actions/ingest.js');
-      await runIngest(paths, options, state);
+      // The extraction threads start loading now, while this thread loads the store and
+      // reconciliation (the settings are those ingest gives its workers with the default reconciler).
+      const { prestartWorkers, releasePrestarted } = await import('../../store/ingest/prestart.js');
+      prestartWorkers({ maxBytes: options.maxBytes, ...(options.published ? { published: options.published } : {}), precompute: true }, options.jobs - 1);
+      try {
+        const { runIngest } = await import('../actions/ingest.js');
+        await runIngest(paths, options, state);
+      } finally {
+        await releasePrestarted();
+      }
     });
 }

@@ -103,10 +103,16 @@ export async function ingest(store: Store, tasks: readonly IngestTask[], options
   // of the writer, and a second one only took CPU from it (and warmed up twice).
   const outcomes = extractInOrder(tasks, settings, jobs - 1, Math.ceil(batchSize * 1.5))[Symbol.asyncIterator]();
   /** The next batch's articles, taken from extraction as they arrive (failures are reported, not written). */
+  let warm = reconciler.warm;
   async function* batchOf(): AsyncGenerator<ExtractedArticle> {
     for (let n = 0; n < batchSize; ) {
       const t = PROFILING ? performance.now() : 0;
-      const next = await outcomes.next();
+      const pending = outcomes.next();
+      // The first article is a while coming (threads start, read, extract): load what writing
+      // reads in the meantime.
+      warm?.();
+      warm = undefined;
+      const next = await pending;
       if (PROFILING) waitedMs += performance.now() - t;
       if (next.done) {
         exhausted = true;

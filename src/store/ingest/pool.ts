@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ExtractOutcome, ExtractSettings, IngestTask } from './extract-one.js';
+import { startWorker, workerEntry } from './prestart.js';
 
 /** One input and what extracting it gave. */
 export interface Extracted {
@@ -11,15 +10,6 @@ export interface Extracted {
 
 /** Tasks each worker holds at once at least. */
 const PER_WORKER = 8;
-
-/**
- * The worker entry next to this module, or null when running from TypeScript sources (tests),
- * where there is no compiled worker to start: extraction then runs in this thread.
- */
-function workerEntry(): URL | null {
-  const url = new URL('./worker.js', import.meta.url);
-  return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(url)) ? url : null;
-}
 
 /**
  * Extract every task, `workers` at a time on worker threads (in this thread when `workers` is 0), and
@@ -76,7 +66,7 @@ export async function* extractInOrder(tasks: Iterable<IngestTask>, settings: Ext
   };
 
   const start = (): Slot => {
-    const slot: Slot = { worker: new Worker(entry, { workerData: settings }), inFlight: new Set() };
+    const slot: Slot = { worker: startWorker(entry, settings), inFlight: new Set() };
     slot.worker.on('message', (message: { seq: number; outcome: ExtractOutcome }) => {
       slot.inFlight.delete(message.seq);
       done.set(message.seq, message.outcome);

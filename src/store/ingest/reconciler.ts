@@ -34,6 +34,8 @@ export interface Reconciler {
   readonly claimsOf: ClaimsOfFn;
   readonly judgeSlot: JudgeSlotFn;
   readonly checkKnowledge: CheckKnowledgeFn;
+  /** Load what the functions above read (reference knowledge) ahead of the first article; optional. */
+  readonly warm?: () => void;
 }
 
 /** Reconciliation as `src/reconcile/` implements it. */
@@ -50,4 +52,5 @@ export const defaultReconciler: Reconciler = {
   claimsOf: reconcile.claimsOf,
   judgeSlot: reconcile.judgeSlot,
   checkKnowledge: reconcile.checkKnowledge,
+  warm: reconcile.warmKnowledge,
 };

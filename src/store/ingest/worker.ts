@@ -28,6 +28,16 @@ const settings = workerData as ExtractSettings;
 const port = parentPort;
 if (!port) throw new Error('the extraction worker must run in a worker thread');
 
+/** A short invented article touching every kind of fact, extracted once before any task. */
+const WARM_UP = `Leaders of the Andean Forum met in Quito on 4 May 2021. President Ana Reyes of Peru attended,
+and Bolivia sent its foreign minister, Luis Arce Mena, instead of the president. Chile became an
+observer of the forum in 2019. "We will keep working together," Reyes said.`;
+
+// Extraction builds its lexicons and reads the reference knowledge on first use. A worker started
+// ahead (see prestart.ts) does that now, while it would otherwise wait for its first task.
+// Its outcome is dropped; a failure here would show again, reported, on the first real task.
+extractOne({ path: '-', bytes: new TextEncoder().encode(WARM_UP) }, settings);
+
 port.on('message', (message: { readonly seq: number; readonly task: IngestTask }) => {
   port.postMessage({ seq: message.seq, outcome: extractOne(message.task, settings) });
 });
