@@ -110,6 +110,8 @@ export function buildSyntheticStore(sqlite: BetterSqlite3.Database, options: Syn
   const insertGroupArticle = sqlite.prepare('INSERT OR IGNORE INTO fact_group_articles (scope, slot, article_pk) VALUES (?, ?, ?)');
   const insertRewrite = sqlite.prepare('INSERT OR IGNORE INTO rewrites (a_pk, b_pk, score, original_pk, passages, drift) VALUES (?, ?, ?, ?, ?, ?)');
 
+  const indexChunk = sqlite.prepare('INSERT INTO articles_fts(rowid, title, text) SELECT pk, title, text FROM articles WHERE pk >= ?');
+
   const stories: string[] = [];
   let factId = 0;
   const CHUNK = 2000;
@@ -173,6 +175,8 @@ export function buildSyntheticStore(sqlite: BetterSqlite3.Database, options: Syn
         }
         if ((pk - 1) % perStory > 0 && pk % 3 === 0) insertRewrite.run(pk - 1, pk, 0.6, pk - 1, '[]', '[]');
       }
+      // The search index, as ingest writes it: the chunk's articles at its end.
+      indexChunk.run(from + 1);
     })();
     progress(Math.min(options.articles, from + CHUNK));
   }

@@ -38,6 +38,14 @@ export function slotType(slot: string): string {
   return slot.slice(0, slot.indexOf('|'));
 }
 
+/**
+ * Whether a slot is about the event of one story (`attendance|…|<story>`, `event-date|<story>`):
+ * its claims all come from that story, so judging it store-wide would repeat the story's verdict.
+ */
+export function isScopedTo(slot: string, story: string): boolean {
+  return slot.length > story.length && slot.endsWith(story) && slot.charCodeAt(slot.length - story.length - 1) === 124; // '|'
+}
+
 /** A resolver from an article's names to entity ids: its links, else the knowledge, else `~name`. */
 function resolver(links: readonly EntityLink[]) {
   const lookup = linkLookup(links);

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isDossierError } from '../core/errors.js';
 import { ingest } from './ingest/ingest.js';
 import { planIngest } from './ingest/tasks.js';
-import { SCHEMA_VERSION } from './sqlite/migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './sqlite/migrations.js';
 import { schemaVersion } from './sqlite/open.js';
 import { Store } from './store.js';
 import { naiveReconciler } from './testing/naive-reconciler.js';
@@ -111,13 +111,50 @@ describe('the store', () => {
     const db = new Database(path, { readonly: true });
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name = 'facts_subject'").get()).toEqual({ n: 1 });
-    expect((db.prepare('SELECT version FROM schema_version ORDER BY version').all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2]);
+    expect((db.prepare('SELECT version FROM schema_version ORDER BY version').all() as { version: number }[]).map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
     db.close();
-    expect(counts(path)).toEqual({ ...before, schema_version: 2 });
+    expect(counts(path)).toEqual({ ...before, schema_version: MIGRATIONS.length });
     // Opening again applies nothing twice.
     await store.close();
     openStore(path);
-    expect(counts(path)).toEqual({ ...before, schema_version: 2 });
+    expect(counts(path)).toEqual({ ...before, schema_version: MIGRATIONS.length });
+  });
+
+  it('indexes every stored article for search once, batch by batch', async () => {
+    const path = fresh();
+    const store = openStore(path);
+    const files = ['wire-agency.txt', 'broadcaster.html', 'rewrite-site.txt'].map((f) => join(EXAMPLES, f));
+    const summary = await ingest(store, planIngest(files, () => new Uint8Array()).tasks, { jobs: 1, batchSize: 2, reconciler: naiveReconciler });
+    expect(summary.batches).toBe(2);
+    // Ingesting the same files again stores nothing and indexes nothing.
+    await run(store, files);
+    const db = new Database(path, { readonly: true });
+    const indexed = db.prepare('SELECT count(*) AS n FROM articles_fts_docsize').get() as { n: number };
+    expect(indexed.n).toBe(3);
+    // Each article is found by a word of its own text, the last batch's included.
+    let checked = 0;
+    for (const { pk, text } of db.prepare('SELECT pk, text FROM articles').all() as { pk: number; text: string }[]) {
+      const word = (text.match(/\b[A-Za-z]{6,}\b/g) ?? []).find((w) => (db.prepare('SELECT count(*) AS n FROM articles WHERE instr(text, ?) > 0').get(w) as { n: number }).n === 1);
+      if (!word) continue;
+      expect((db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?').all(`"${word}"`) as { rowid: number }[]).map((r) => r.rowid)).toEqual([pk]);
+      checked++;
+    }
+    expect(checked).toBe(3);
+    db.close();
+  });
+
+  it('drops the store-wide groups of slots about one story\'s event when upgrading to version 4', async () => {
+    const path = fresh();
+    await Store.open(path, { create: true, migrateTo: 3 }).close();
+    const raw = new Database(path);
+    const group = raw.prepare("INSERT INTO fact_groups (scope, slot, label, verdict, reason, article_count, story_count) VALUES (?, ?, 'x', 'unique', 'one source', 1, 1)");
+    for (const [scope, slot] of [['*', 'event-date|story:a'], ['*', 'attendance|person:x|story:a'], ['*', 'representation|country:TR|story:a'], ['story:a', 'event-date|story:a'], ['*', 'membership|country:TR|org:SCO'], ['*', 'founded|org:SCO']]) group.run(scope, slot);
+    raw.close();
+    openStore(path);
+    const db = new Database(path, { readonly: true });
+    const left = (db.prepare('SELECT scope, slot FROM fact_groups ORDER BY scope, slot').all() as { scope: string; slot: string }[]).map((g) => `${g.scope} ${g.slot}`);
+    db.close();
+    expect(left).toEqual(['* founded|org:SCO', '* membership|country:TR|org:SCO', 'story:a event-date|story:a']);
   });
 
   it('refuses a store written by a newer dossier (STORE_TOO_NEW)', () => {

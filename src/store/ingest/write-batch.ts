@@ -6,11 +6,12 @@
  */
 import { sql } from 'kysely';
 import { isDossierError } from '../../core/errors.js';
+import { isScopedTo } from '../../reconcile/claims.js';
 import { storeError } from '../sqlite/errors.js';
 import type { FactsView } from '../../core/facts.js';
 import type { Claim, EntityLink, EntityOverrides, RewriteInput } from '../../reconcile/types.js';
 import { entityLookup, factRows, mentionRows } from '../derive.js';
-import { articlesByPk, cachedPksById, insertArticle, knownHashes, maxArticlePk, nextBatch, profiledCount, uniqueArticleId } from '../repo/articles.js';
+import { articlesByPk, cachedPksById, indexArticles, insertArticle, knownHashes, maxArticlePk, nextBatch, profiledCount, uniqueArticleId } from '../repo/articles.js';
 import { claimsOfSlots, replaceClaims, replaceFlags, saveGroups, type JudgedSlot } from '../repo/claims.js';
 import type { Db } from '../repo/db.js';
 import { cachedEntitiesById, cachedEntitiesByKeys, linksOf, loadOverrides, mergeEntity, saveLinks, upsertEntities } from '../repo/entities.js';
@@ -119,6 +120,8 @@ class BatchWriter {
   private counted: string[] = [];
   /** Fingerprint rows of the batch's articles, written at its end (see `saveFingerprints`). */
   private readonly fingerprintRows: { fp: string; article_pk: number }[] = [];
+  /** The pk of the batch's first new article: the batch's articles are indexed for search at its end. */
+  private firstPk: number | null = null;
 
   constructor(
     private readonly db: Db,
@@ -152,6 +155,9 @@ class BatchWriter {
     lap('12 batch end: fingerprints, terms and summaries');
     const contradictions = await this.judgeTouched();
     lap('13 batch end: fact groups judged, stories refreshed');
+    // Last, so that the index's terms are flushed once, at the commit.
+    if (this.firstPk !== null) await indexArticles(this.db, this.firstPk);
+    lap('14 batch end: search index');
     return { items, contradictions, stories: [...this.touchedStories].sort() };
   }
 
@@ -233,6 +239,7 @@ class BatchWriter {
     this.cache.indexedAfter ??= await maxArticlePk(db);
     const pk = await insertArticle(db, article, id, facts, profile, batch, this.now);
     this.cache.pkById.set(id, pk);
+    this.firstPk ??= pk;
     await saveLinks(db, pk, links, { fresh: true });
     const entityOf = entityLookup(links);
     const rows = factRows(facts, entityOf);
@@ -309,7 +316,8 @@ class BatchWriter {
     const claims: readonly Claim[] = this.r.claimsOf(facts, links, storyId ?? `article:${facts.id}`);
     for (const at of await replaceClaims(this.db, pk, storyId, claims, text, { fresh })) {
       this.touchedSlots.add(`${at.scope}\u0000${at.slot}`);
-      this.touchedSlots.add(`${STORE_SCOPE}\u0000${at.slot}`);
+      // A slot about the story's own event has no store-wide group: it would repeat the story's.
+      if (!isScopedTo(at.slot, at.scope)) this.touchedSlots.add(`${STORE_SCOPE}\u0000${at.slot}`);
     }
   }
 

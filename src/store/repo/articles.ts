@@ -58,6 +58,14 @@ export async function insertArticle(db: Db, article: ExtractedArticle, id: strin
   return row.pk;
 }
 
+/**
+ * Add the articles from pk `fromPk` on to the full-text index. Ingest calls it once at the end of
+ * each batch (see migration 3): pks only grow, so the batch's articles are those from its first.
+ */
+export async function indexArticles(db: Db, fromPk: number): Promise<void> {
+  await run(db, 'INSERT INTO articles_fts(rowid, title, text) SELECT pk, title, text FROM articles WHERE pk >= ?', [fromPk]);
+}
+
 /** The number of the next ingest batch. */
 export async function nextBatch(db: Db): Promise<number> {
   const row = await db.selectFrom('articles').select((eb) => eb.fn.max('batch').as('b')).executeTakeFirst();

@@ -275,10 +275,26 @@ CREATE INDEX fact_group_articles_article ON fact_group_articles(article_pk);
 CREATE INDEX knowledge_flags_article ON knowledge_flags(article_pk);
 `;
 
+// Articles go into the search index once per ingest batch, in one statement (indexArticles), no
+// longer row by row from a trigger: once the index is written in a transaction, FTS5 flushes its
+// pending terms to disk at every later statement's savepoint, so the trigger left one tiny
+// segment per article and merging them cost more than all the other inserts of ingest together.
+const searchPerBatch = `
+DROP TRIGGER articles_fts_insert;
+`;
+
+// A slot about one story's event (its key ends with the story id) is judged within that story
+// only: its store-wide group repeated the story's (see isScopedTo in reconcile/claims.ts).
+const noStoreGroupsOfEventSlots = `
+DELETE FROM fact_groups WHERE scope = '*' AND (slot LIKE 'attendance|%|story:%' OR slot LIKE 'representation|%|story:%' OR slot LIKE 'event-%|story:%');
+`;
+
 /** Every migration, in order. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'tables', sql: initial },
   { version: 2, name: 'indexes', sql: indexes },
+  { version: 3, name: 'search index written per batch', sql: searchPerBatch },
+  { version: 4, name: 'event slots judged within their story only', sql: noStoreGroupsOfEventSlots },
 ];
 
 /** The schema version this build of dossier writes. */
