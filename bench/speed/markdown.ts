@@ -47,7 +47,7 @@ function quality(q: QualityReport): string[] {
 function speed(s: SpeedReport): string[] {
   const out = ['## Speed', '', runLine(s.context, s.loadAtEnd, s.seconds, 'npm run bench', s.load), ''];
   out.push(
-    `Corpus: ${s.corpus.articles} articles generated from the templates in \`bench/speed/corpus.ts\` (seed ${s.corpus.seed}), ${(s.corpus.bytes / 1e6).toFixed(2)} MB, ${(s.corpus.meanArticleBytes / 1024).toFixed(1)} KB per article on average. Ingest is also measured on a 4 MB corpus from the same generator (the larger one below): a run of two seconds is mostly its fixed start-up cost, shown apart by the one-article run. Each step runs in its own child process; peak memory is that process's maximum resident set size.`,
+    `Corpus: ${s.corpus.articles} articles generated from the templates in \`bench/speed/corpus.ts\` (seed ${s.corpus.seed}), ${(s.corpus.bytes / 1e6).toFixed(2)} MB, ${(s.corpus.meanArticleBytes / 1024).toFixed(1)} KB per article on average. Ingest is also measured on a 4 MB corpus from the same generator (the larger one below): a run of two seconds is mostly its fixed start-up cost, shown apart by the one-article run. Each step runs in its own child process; peak memory is that process's maximum resident set size. Before each ingest run a fixed piece of JavaScript is timed in a child of its own (\`bench/speed/step-calibrate.ts\`, "calibration", median and range over the runs): this machine's speed drifts by tens of per cent within minutes, and a slower calibration means a slower machine during those runs.`,
     '',
   );
   const e = s.extract.result;
@@ -64,7 +64,7 @@ function speed(s: SpeedReport): string[] {
   if ('blocked' in s.ingest) out.push(`| \`ingest\` | not measured: ${cell(s.ingest.blocked)} | ≥ ${TARGETS.ingestArticlesPerSecond} articles/s | |`);
   else
     for (const i of s.ingest)
-      out.push(`| \`ingest --jobs ${i.jobs}\`, fresh store${i.corpus === 'large' ? ', the 4 MB corpus' : i.corpus ? ', the speed corpus' : ''} | ${i.articlesPerSecond} articles/s, ${i.mbPerSecond} MB/s (${i.articles} articles in ${i.seconds} s) | ≥ ${TARGETS.ingestArticlesPerSecond} articles/s: ${ok(i.articlesPerSecond >= TARGETS.ingestArticlesPerSecond)} | ${i.peakRssMiB ?? '—'} MiB |`);
+      out.push(`| \`ingest --jobs ${i.jobs}\`, fresh store${i.corpus === 'large' ? ', the 4 MB corpus' : i.corpus ? ', the speed corpus' : ''} | ${i.articlesPerSecond} articles/s, ${i.mbPerSecond} MB/s (${i.articles} articles in ${i.seconds} s)${i.calibrationMs ? `; calibration ${i.calibrationMs.median} ms (${i.calibrationMs.min}–${i.calibrationMs.max})` : ''} | ≥ ${TARGETS.ingestArticlesPerSecond} articles/s: ${ok(i.articlesPerSecond >= TARGETS.ingestArticlesPerSecond)} | ${i.peakRssMiB ?? '—'} MiB |`);
   for (const one of s.ingestOne ?? []) out.push(`| \`ingest --jobs ${one.jobs}\` of one article, fresh store (the fixed cost of a run) | ${one.seconds} s | — | |`);
   const storeIngest = s.store?.ingest;
   for (const f of storeIngest?.figures ?? [])

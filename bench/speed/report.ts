@@ -14,6 +14,11 @@ export interface IngestFigure {
   readonly peakRssMiB: number | null;
   /** Where the figure comes from (the store's benchmark, or the CLI run by us). */
   readonly source: string;
+  /**
+   * The fixed calibration work (`step-calibrate.ts`) timed just before each run, ms: median and
+   * range. The machine's speed drifts; this shows how fast it was during these runs.
+   */
+  readonly calibrationMs?: { readonly median: number; readonly min: number; readonly max: number };
 }
 
 /** Latency of one query command on the large synthetic store. */

@@ -11,6 +11,7 @@ import type { ImportRun } from './step-import.js';
 import { hasBenchScript, parseStoreIngest, parseStoreQueries } from './store-benchmarks.js';
 import { median, round } from './stats.js';
 import type { CliRun } from './step-cli.js';
+import type { Calibration } from './step-calibrate.js';
 import type { Throughput } from './throughput.js';
 
 const SEED = 1;
@@ -19,7 +20,7 @@ const EXTRACT_RUNS = 5;
 const WINK_RUNS = 9;
 const GAZETTEER_RUNS = 9;
 /** Ingest runs per job count, each into a fresh store; the median is reported. */
-const INGEST_RUNS = 3;
+const INGEST_RUNS = 5;
 /**
  * Ingest is measured on the speed corpus (1 MB) and on a larger one from the same generator
  * (4 MB): a run of a couple of seconds is dominated by its fixed start-up cost, which the
@@ -42,7 +43,9 @@ function writeCorpus(dir: string, corpus: readonly { id: string; text: string }[
 /** `dossier ingest --jobs N` of the corpus files into a fresh store, median of `runs` runs. */
 async function ingestFigure(corpusName: string, dir: string, work: string, jobs: number, articles: number, bytes: number, runCount = INGEST_RUNS): Promise<IngestFigure> {
   const runs: { seconds: number; peak: number }[] = [];
+  const calibrations: number[] = [];
   for (let k = 0; k < runCount; k++) {
+    calibrations.push((await runStep<Calibration>('./step-calibrate.js', [])).result.ms);
     const db = join(work, `ingest-${corpusName}-j${jobs}-${k}.db`);
     const out = await runStep<CliRun>('./step-cli.js', ['ingest', dir, '--db', db, '--jobs', String(jobs), '--json']);
     const r = out.result;
@@ -61,6 +64,7 @@ async function ingestFigure(corpusName: string, dir: string, work: string, jobs:
     mbPerSecond: round(bytes / 1e6 / seconds, 3),
     peakRssMiB: Math.max(...runs.map((r) => r.peak)),
     source: `dossier ingest --jobs ${jobs} --json, in-process through runCli, median of ${runCount} runs into a fresh store`,
+    calibrationMs: { median: round(median(calibrations), 1), min: Math.min(...calibrations), max: Math.max(...calibrations) },
   };
 }
 
