@@ -57,8 +57,6 @@ export interface Draft {
   readonly relative: boolean;
   /** Whether a "last/next/this" just before belongs to it ("last May", "next Friday"). */
   readonly takesRelativeWord: boolean;
-  /** Whether the mention keeps its own start: "brought in four years later" takes no "in". */
-  readonly keepsOwnStart?: boolean;
   resolve(context: ResolveContext): Resolved | null;
 }
 

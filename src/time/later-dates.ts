@@ -41,7 +41,6 @@ export function laterDates(text: string, start: number, end: number): Draft[] {
       rule: 'time/later',
       relative: next,
       takesRelativeWord: false,
-      keepsOwnStart: true,
       resolve: (c: ResolveContext) => {
         const anchor = c.anchor?.() ?? null;
         if (next && (!anchor || c.tense() !== 'past')) return fromPublication(c, unit);

@@ -25,6 +25,14 @@ function check(cases: Case[]) {
   });
 }
 
+describe('"in", "on" and "at" before a date with its own direction belong to the verb', () => {
+  check([
+    [THU, 'The tariff was brought in last year.', 'last year', '2023'],
+    [THU, 'The tariff was brought in in 2019.', 'in 2019', '2019'],
+    [THU, 'The levy has risen since last year.', 'since last year', '2023'],
+  ]);
+});
+
 describe('weekdays, with tense', () => {
   check([
     [THU, 'He attended the summit on Thursday.', 'on Thursday', '2024-07-04'],
@@ -268,6 +276,9 @@ describe('dates counted from the date stated before them', () => {
     [THU, 'Elections are due the next year.', 'the next year', '2025'], // no past anchor: from publication
     [THU, 'Gambia left the Commonwealth in 2013 and rejoined the year after.', 'the year after', '2014'],
     [THU, 'The treaty came into force the following year.', 'the following year', null], // nothing to count from
+    // A preposition framing the date stays with it; a verb's particle ("brought in") does not.
+    [THU, 'Fiji was suspended in 2009 and stayed out until the following year.', 'until the following year', '2010'],
+    [THU, 'The council was set up in 2010 and a quota was brought in four years later.', 'four years later', '2014'],
   ]);
 
   it('counts from the last date before it, not from a date two sentences back', () => {

@@ -15,6 +15,11 @@ export type { Tense } from './tense.js';
 // Thursday") and a position inside the period ("early May", "mid-2023", "the end of last year").
 const PREFIX =
   /(?:\b(?:on|in|during|since|by|until|till|before|after|from|through|throughout|to|at|for|between|as\s+of)\s+)?(?:\b(?:earlier|later|early|late)\s+|\bmid-?\s*|\b(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the\s+)?)?$/i;
+// A mention that carries its own direction ("last year", "two years later") takes no bare "in",
+// "on" or "at": right before it they belong to the verb ("brought in last year", "stayed on two
+// years later"). With a position between ("in late last July") the preposition is the date's.
+const DIRECTED = /^(?:last|next|this|coming|past)\b|\b(?:later|ago)$/i;
+const VERB_PARTICLE = /^(?:in|on|at)\s+$/i;
 const RELATIVE_WORD = /\b(?:this\s+past|this\s+coming|last|next|this|coming|upcoming|past)\s+$/i;
 const LOOK_BACK = 48;
 
@@ -55,7 +60,7 @@ function sentenceDates(text: string, start: number, end: number, pub: Ymd | null
   const mentions: DateMention[] = [];
   let floor = start;
   for (const draft of drafts) {
-    const s = draft.keepsOwnStart ? draft.start : extendLeft(text, Math.max(floor, draft.start - LOOK_BACK), draft.start, draft.takesRelativeWord);
+    const s = extendLeft(text, Math.max(floor, draft.start - LOOK_BACK), draft.start, draft.end, draft.takesRelativeWord);
     const words = text.slice(s, draft.end);
     let tense: Tense | null | undefined;
     const context: ResolveContext = {
@@ -96,12 +101,18 @@ function lastResolved(mentions: readonly DateMention[]): DateMention | null {
 }
 
 /** Where a mention starts once the words framing it (see `PREFIX`) are included. */
-function extendLeft(text: string, from: number, start: number, takesRelativeWord: boolean): number {
+function extendLeft(text: string, from: number, start: number, end: number, takesRelativeWord: boolean): number {
   let before = text.slice(from, start);
+  let directed = DIRECTED.test(text.slice(start, end));
   if (takesRelativeWord) {
     const rel = RELATIVE_WORD.exec(before);
-    if (rel) before = before.slice(0, rel.index);
+    if (rel) {
+      before = before.slice(0, rel.index);
+      directed = true;
+    }
   }
   const prefix = PREFIX.exec(before);
-  return from + (prefix ? prefix.index : before.length);
+  // PREFIX ends at the mention: taking none of it starts the mention where `before` ends.
+  if (!prefix || (directed && VERB_PARTICLE.test(prefix[0]))) return from + before.length;
+  return from + prefix.index;
 }
