@@ -1,7 +1,7 @@
 import { isWord, type Item } from '../recognise/items.js';
 
 /** Where a definite description of an office starts, and the countries its words name (null: any). */
-export interface DescribedOffice {
+interface DescribedOffice {
   readonly start: number;
   readonly countries: string[] | null;
 }

@@ -76,7 +76,7 @@ function describedDelegate(items: readonly Item[], j: number): { text: string; e
   const words: Item[] = [];
   for (let i = b; i < items.length && i < b + 7; i++) {
     const it = items[i] as Item;
-    if (it.type === 'TOKEN' && /^[\p{P}]+$/u.test(it.lower)) break;
+    if (isPunctuation(it)) break;
     words.push(it);
     if (it.type === 'TOKEN' && DELEGATE_HEADS.has(it.lower)) {
       if (!isWord(items[i + 1], 'of')) return { text: phrase(words), end: it.end };
@@ -100,9 +100,14 @@ function bodyAfterOf(items: readonly Item[], j: number): Item[] | null {
   const out: Item[] = [items[j] as Item];
   for (let i = j + 1; i < Math.min(items.length, j + 5); i++) {
     const it = items[i] as Item;
-    if (it.type === 'TOKEN' && /^[\p{P}]+$/u.test(it.lower)) return null;
+    if (isPunctuation(it)) return null;
     out.push(it);
     if ((it.type === 'TOKEN' && BODY_HEADS.has(it.lower)) || it.type === 'COUNTRY') return out;
   }
   return null;
+}
+
+/** A punctuation token: a described delegate or body ends before it. */
+function isPunctuation(it: Item): boolean {
+  return it.type === 'TOKEN' && /^[\p{P}]+$/u.test(it.lower);
 }

@@ -13,6 +13,8 @@ const delegates = (body: string) => view(body).events.flatMap((e) => e.represent
 describe('countries not represented', () => {
   it('reads "was not represented", "went unrepresented" and an empty seat', () => {
     expect(unrepresented('ECOWAS leaders met in Abuja on Sunday. Niger was not represented.')).toEqual(['Niger']);
+    expect(unrepresented('ECOWAS leaders met in Abuja on Sunday. Niger has not been represented since the coup.')).toEqual(['Niger']);
+    expect(unrepresented('ECOWAS leaders met in Abuja on Sunday. Mali has been unrepresented since the coup.')).toEqual(['Mali']);
     expect(unrepresented('ECOWAS leaders met in Abuja on Sunday. Mali, whose junta seized power in 2021, went unrepresented.')).toEqual(['Mali']);
     expect(unrepresented("Pacific Islands Forum leaders met in Tonga on Monday. Kiribati's seat at the table remained empty.")).toEqual(['Kiribati']);
   });

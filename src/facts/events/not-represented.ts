@@ -28,16 +28,17 @@ export function readNotRepresented(s: EventSentence, list: Unrepresented[]): voi
     const w = it.lower;
     let subjectEnd = -1;
     let rule = '';
-    if ((w === 'represented' && isWord(items[k - 1], 'not') && BE.has(items[k - 2]?.lower ?? '')) || (w === 'unrepresented' && BE.has(items[k - 1]?.lower ?? ''))) {
+    const negation = w === 'represented' ? notBefore(items, k) : -1;
+    const seat = EMPTY.has(w) ? seatBefore(items, k) : -1;
+    if ((negation !== -1 && (BE.has(items[negation - 1]?.lower ?? '') || isWord(items[negation - 1], 'has', 'had', 'have'))) || (w === 'unrepresented' && BE.has(items[k - 1]?.lower ?? ''))) {
       // "Myanmar was not represented", "Niger has not been represented", "Mali went unrepresented"
       // "not represented by its president", "not represented at ministerial level": someone else came
       if (items.slice(k + 1, k + 3).some((x) => isWord(x, 'by')) || items.slice(k + 1, k + 6).some((x) => isWord(x, 'level', 'levels'))) continue;
-      subjectEnd = w === 'represented' ? k - 3 : k - 2;
+      subjectEnd = negation !== -1 ? negation - 2 : k - 2;
       if (isWord(items[subjectEnd], 'has', 'had', 'have')) subjectEnd--;
       rule = 'event/not-represented';
-    } else if (EMPTY.has(w) && seatBefore(items, k) !== -1) {
+    } else if (seat !== -1) {
       // "Myanmar's chair at the table stayed empty": the seat's possessor
-      const seat = seatBefore(items, k);
       if (items[seat - 1]?.token?.kind !== 'possessive') continue;
       const country = countryAt(items[seat - 2]);
       if (country && !isExpected(items, seat)) push(list, country, items[seat - 2]!.start, it.end, 'event/empty-seat');
@@ -67,9 +68,18 @@ function countryAt(it: Item | undefined): string | null {
   return it?.type === 'COUNTRY' ? (it.chunk?.refs[0]?.id ?? null) : null;
 }
 
+/**
+ * Where the "not" of a negated "represented" at `k` is: "was not represented", "has not been
+ * represented" (the "been" skipped, so the word before "not" is the verb to check), else -1.
+ */
+function notBefore(items: readonly Item[], k: number): number {
+  if (isWord(items[k - 1], 'not')) return k - 1;
+  return isWord(items[k - 1], 'been') && isWord(items[k - 2], 'not') ? k - 2 : -1;
+}
+
 /** The seat word a few words before "empty": "chair at the table stayed empty", "seat was left empty". */
 function seatBefore(items: readonly Item[], k: number): number {
-  if (!SEAT_VERBS.has(items[k - 1]?.lower ?? '') && !(isWord(items[k - 1], 'left') && isWord(items[k - 2], 'was', 'were'))) return -1;
+  if (!SEAT_VERBS.has(items[k - 1]?.lower ?? '')) return -1;
   for (let j = k - 2; j >= Math.max(0, k - 7); j--) {
     // "chair" may come chunked as a title
     if (SEATS.has(items[j]?.lower ?? '')) return j;

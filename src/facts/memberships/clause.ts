@@ -41,21 +41,23 @@ export function hasWordAfter(items: readonly Item[], k: number, words: string[],
 /** The organisation a membership verb at `k` is about: its object, an anaphor, or the sentence's or article's focus. */
 export function orgFor(ctx: Ctx, k: number): string | null {
   const { items } = ctx;
-  // bodies read from their shape only ("x:") are too uncertain to take members
-  const joinable = (it: Item) => knownOrgAt(ctx, it) !== null;
+  // bodies read from their shape only ("x:") are too uncertain to take members (knownOrgAt)
   for (let j = k + 1; j < Math.min(items.length, k + 8); j++) {
     const it = items[j] as Item;
-    if (joinable(it)) return it.chunk?.refs[0]?.id ?? null;
+    const id = knownOrgAt(ctx, it);
+    if (id) return id;
     if (it.type === 'TOKEN' && ANAPHORS.has(it.lower) && ctx.focusOrg) return ctx.focusOrg;
     if (it.type === 'TOKEN' && CLAUSE_BREAK.has(it.lower)) break;
   }
   for (let j = k - 1; j >= 0; j--) {
-    const it = items[j] as Item;
-    if (joinable(it)) return it.chunk?.refs[0]?.id ?? null;
+    const id = knownOrgAt(ctx, items[j]);
+    if (id) return id;
   }
   // "The alliance was founded in 1949 by …, NATO officials said": the body the sentence names later
-  const later = items.find((it, j) => j > k && joinable(it));
-  if (later) return later.chunk?.refs[0]?.id ?? null;
+  for (let j = k + 1; j < items.length; j++) {
+    const id = knownOrgAt(ctx, items[j]);
+    if (id) return id;
+  }
   // a gathering's body read from its shape only ("the NATO-Ukraine Council") takes no members either
   const eventOrg = ctx.eventOrg && !ctx.eventOrg.startsWith('x:') ? ctx.eventOrg : null;
   return eventOrg ?? ctx.focusOrg;

@@ -8,7 +8,8 @@ import type { DateRef } from '../../core/doc.js';
 import { isWord, type Item } from '../../recognise/items.js';
 import { anaphorAt, knownOrgAt, phraseEndAfter, subjectOrgEndingAt } from './subject-org.js';
 import type { FoundingFact, MembershipContext } from './types.js';
-import { FOUND_VERBS, NEGATORS, PASSIVE_BE } from './words.js';
+import { isNegatedAt } from './clause.js';
+import { FOUND_VERBS, PASSIVE_BE } from './words.js';
 
 const FOUNDING_NOUNS = new Set(['founding', 'creation', 'establishment', 'inception', 'formation']);
 
@@ -34,14 +35,9 @@ function dateBetween(ctx: MembershipContext, from: number, to: number): DateRef 
   return ctx.dates.find((d) => d.value !== null && /^\d{4}/.test(d.value) && d.start >= start && d.start < end) ?? null;
 }
 
-function negated(items: readonly Item[], k: number): boolean {
-  for (let j = Math.max(0, k - 3); j < k; j++) if (items[j]?.type === 'TOKEN' && NEGATORS.has(items[j]!.lower)) return true;
-  return false;
-}
-
 function readPassiveFounding(ctx: MembershipContext, k: number, last: number, out: FoundingFact[]): void {
   const { items } = ctx;
-  if (negated(items, k)) return;
+  if (isNegatedAt(items, k)) return;
   const end = phraseEndAfter(items, last);
   const date = dateBetween(ctx, last + 1, end);
   if (!date) return;
