@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 // The built module: from TypeScript sources there is no compiled worker to start.
 const modulePath = new URL('../dist/store/ingest/prestart.js', import.meta.url).href;
 type Prestart = typeof import('../src/store/ingest/prestart.js');
-const { prestartWorkers, releasePrestarted, startWorker, workerEntry } = (await import(modulePath)) as Prestart;
+const { extractSettings, prestartWorkers, releasePrestarted, startWorker, workerEntry } = (await import(modulePath)) as Prestart;
 
 const settings = { maxBytes: 1_000_000, precompute: true };
 
@@ -33,14 +33,22 @@ describe('extraction workers started ahead', () => {
     await Promise.all([other.terminate(), same.terminate(), again.terminate()]);
   });
 
+  it('starts workers the CLI way that a run with the same options takes', async () => {
+    // The CLI starts them from its options; ingest() builds its settings from the same ones.
+    const [ahead] = prestartWorkers(extractSettings({ maxBytes: 2_000_000, published: '2024-07-04' }, true), 1);
+    const taken = startWorker(workerEntry()!, extractSettings({ published: '2024-07-04', maxBytes: 2_000_000 }, true));
+    expect(taken).toBe(ahead);
+    await taken.terminate();
+  });
+
   it('ends the workers no run took', async () => {
     const started = prestartWorkers(settings, 2);
     expect(started).toHaveLength(2);
     const exits = started.map((w) => new Promise<number>((resolve) => w.once('exit', resolve)));
     await releasePrestarted();
-    // Both exit (a worker still waiting would never fire 'exit' and fail the test by its timeout).
-    const codes = await Promise.all(exits);
-    expect(codes.every((c) => Number.isInteger(c))).toBe(true);
+    // Both exit, well before a worker left waiting would be noticed.
+    const exited = await Promise.race([Promise.all(exits).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
+    expect(exited).toBe(true);
     // Nothing is left to hand out: a run now gets a worker of its own.
     const fresh = startWorker(workerEntry()!, settings);
     expect(started).not.toContain(fresh);

@@ -41,11 +41,11 @@ function writeCorpus(dir: string, corpus: readonly { id: string; text: string }[
 }
 
 /** `dossier ingest --jobs N` of the corpus files into a fresh store, median of `runs` runs. */
-async function ingestFigure(corpusName: string, dir: string, work: string, jobs: number, articles: number, bytes: number, runCount = INGEST_RUNS): Promise<IngestFigure> {
+async function ingestFigure(corpusName: string, dir: string, work: string, jobs: number, articles: number, bytes: number, runCount = INGEST_RUNS, calibrate = true): Promise<IngestFigure> {
   const runs: { seconds: number; peak: number }[] = [];
   const calibrations: number[] = [];
   for (let k = 0; k < runCount; k++) {
-    calibrations.push((await runStep<Calibration>('./step-calibrate.js', [])).result.ms);
+    if (calibrate) calibrations.push((await runStep<Calibration>('./step-calibrate.js', [])).result.ms);
     const db = join(work, `ingest-${corpusName}-j${jobs}-${k}.db`);
     const out = await runStep<CliRun>('./step-cli.js', ['ingest', dir, '--db', db, '--jobs', String(jobs), '--json']);
     const r = out.result;
@@ -64,7 +64,7 @@ async function ingestFigure(corpusName: string, dir: string, work: string, jobs:
     mbPerSecond: round(bytes / 1e6 / seconds, 3),
     peakRssMiB: Math.max(...runs.map((r) => r.peak)),
     source: `dossier ingest --jobs ${jobs} --json, in-process through runCli, median of ${runCount} runs into a fresh store`,
-    calibrationMs: { median: round(median(calibrations), 1), min: Math.min(...calibrations), max: Math.max(...calibrations) },
+    ...(calibrations.length > 0 ? { calibrationMs: { median: round(median(calibrations), 1), min: Math.min(...calibrations), max: Math.max(...calibrations) } } : {}),
   };
 }
 
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
         }
       }
       for (const jobs of [1, 2]) {
-        const f = await ingestFigure('one', oneDir, work, jobs, 1, Buffer.byteLength(corpus[0]!.text));
+        const f = await ingestFigure('one', oneDir, work, jobs, 1, Buffer.byteLength(corpus[0]!.text), INGEST_RUNS, false);
         console.log(`ingest of one article, --jobs ${jobs}: ${f.seconds} s`);
         ingestOne.push({ jobs, seconds: f.seconds });
       }

@@ -38,12 +38,16 @@ export function slotType(slot: string): string {
   return slot.slice(0, slot.indexOf('|'));
 }
 
+/** Slot types about the event of the claim's story (their keys end with the story id). */
+export const STORY_EVENT_SLOT_TYPES: readonly string[] = ['representation', 'attendance', 'event-date', 'event-place', 'event-host'];
+const STORY_EVENT = new Set(STORY_EVENT_SLOT_TYPES);
+
 /**
- * Whether a slot is about the event of one story (`attendance|…|<story>`, `event-date|<story>`):
- * its claims all come from that story, so judging it store-wide would repeat the story's verdict.
+ * Whether a slot is about its story's own event (who attended, the date, the place): its claims
+ * all come from that story, so judging it store-wide would repeat the story's verdict.
  */
-export function isScopedTo(slot: string, story: string): boolean {
-  return slot.length > story.length && slot.endsWith(story) && slot.charCodeAt(slot.length - story.length - 1) === 124; // '|'
+export function isStoryEventSlot(slot: string): boolean {
+  return STORY_EVENT.has(slotType(slot));
 }
 
 /** A resolver from an article's names to entity ids: its links, else the knowledge, else `~name`. */

@@ -3,6 +3,7 @@
  * in place of tables. Used by tests, by benchmarks, and as the reference for the store.
  */
 import { claimsOf } from './claims.js';
+import { isStoryEventSlot } from './claims.js';
 import { judgeAll } from './judge.js';
 import { checkKnowledge } from './knowledge-check.js';
 import { applyOverrides } from './overrides.js';
@@ -164,7 +165,7 @@ export function reconcileCorpus(articles: readonly ArticleInput[], overrides: En
     assignments,
     rewrites: [...rewrites.values()].sort((a, b) => (a.a + a.b < b.a + b.b ? -1 : 1)),
     groups,
-    storeGroups: judgeAll(allClaims),
+    storeGroups: judgeAll(allClaims.filter((c) => !isStoryEventSlot(c.slot))),
     knowledgeFlags,
   };
 }

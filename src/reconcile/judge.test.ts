@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsView } from './test-views.js';
 import type { FactsView } from '../core/facts.js';
-import { claimsOf } from './claims.js';
+import { claimsOf, isStoryEventSlot } from './claims.js';
 import { datesCompatible, dayRange } from './dates.js';
 import { judgeAll, judgeSlot } from './judge.js';
 import type { Claim } from './types.js';
@@ -89,6 +89,19 @@ describe('claims of facts views', () => {
     expect(hu.reason).toMatch(/attended vs sent a delegate/);
     const bc = judgeAll([...claimsOf(b, []), ...claimsOf(c, [])]).find((g) => g.slot === 'representation|country:HU|story')!;
     expect(bc.verdict).toBe('agree');
+  });
+
+  it("tells the slots about the story's own event (judged within the story only) from the others", () => {
+    const a = base('a', '2023-07-11', {
+      events: [summit([{ person: 'Viktor Orbán', representing: 'Hungary' }, { person: 'Jane Roe', representing: null }], [{ country: 'Poland', delegate: 'foreign minister', instead_of: 'Andrzej Duda' }])],
+      memberships: [{ member: 'Hungary', organization: 'NATO', status: 'member', since: '1999', hedged: false }],
+    });
+    const slots = claimsOf(a, [], 'story:a').map((c) => c.slot);
+    const event = slots.filter(isStoryEventSlot);
+    expect(event.length).toBeGreaterThanOrEqual(3);
+    expect(event.every((slot) => slot.endsWith('|story:a'))).toBe(true);
+    expect(slots.filter((slot) => !isStoryEventSlot(slot)).every((slot) => !slot.includes('story:a'))).toBe(true);
+    expect(slots.some((slot) => slot.startsWith('membership|'))).toBe(true);
   });
 
   it('two founding years contradict; founding members feed one founding slot per organisation', () => {

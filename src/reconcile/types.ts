@@ -389,7 +389,10 @@ export interface ReconcileResult {
   readonly rewrites: readonly RewriteLink[];
   /** Slot groups judged within each story (`scope` is the story id). */
   readonly groups: readonly FactGroup[];
-  /** Slot groups judged over the whole store (time-aware: a status may change between stories). */
+  /**
+   * Slot groups judged over the whole store (time-aware: a status may change between stories); slots
+   * about a story's own event are judged within their story only (`isStoryEventSlot`).
+   */
   readonly storeGroups: readonly FactGroup[];
   readonly knowledgeFlags: readonly KnowledgeFlag[];
 }

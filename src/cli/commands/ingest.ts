@@ -30,9 +30,9 @@ export function registerIngest(program: Command, state: CliState): void {
     .addHelpText('after', '\nThe same content ingested twice is stored once ("already known").\nExit status: 0 all stored, 1 some inputs failed (each reported with its code; the rest are stored), 2 bad usage.')
     .action(async (paths: string[], options: IngestCommandOptions) => {
       // The extraction threads start loading now, while this thread loads the store and
-      // reconciliation (the settings are those ingest gives its workers with the default reconciler).
-      const { prestartWorkers, releasePrestarted } = await import('../../store/ingest/prestart.js');
-      prestartWorkers({ maxBytes: options.maxBytes, ...(options.published ? { published: options.published } : {}), precompute: true }, options.jobs - 1);
+      // reconciliation (with the settings ingest gives them: the CLI's reconciler is the default).
+      const { extractSettings, prestartWorkers, releasePrestarted } = await import('../../store/ingest/prestart.js');
+      prestartWorkers(extractSettings(options, true), options.jobs - 1);
       try {
         const { runIngest } = await import('../actions/ingest.js');
         await runIngest(paths, options, state);

@@ -3,6 +3,7 @@ import { DEFAULT_MAX_BYTES } from '../../read/limits.js';
 import type { Store } from '../store.js';
 import type { ExtractedArticle, ExtractFailure, IngestTask } from './extract-one.js';
 import { extractInOrder } from './pool.js';
+import { extractSettings } from './prestart.js';
 import { defaultReconciler, type Reconciler } from './reconciler.js';
 import { IngestCache } from './cache.js';
 import { PROFILING, add as addPhase, report as phaseReport } from './phases.js';
@@ -72,12 +73,8 @@ export async function ingest(store: Store, tasks: readonly IngestTask[], options
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const reconciler = options.reconciler ?? defaultReconciler;
   const now = options.now ?? (() => new Date().toISOString());
-  const settings = {
-    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-    ...(options.published ? { published: options.published } : {}),
-    // Only reconciliation's own functions can be run ahead (tests hand in other ones).
-    precompute: reconciler === defaultReconciler,
-  };
+  // Only reconciliation's own functions can be run ahead (tests hand in other ones).
+  const settings = extractSettings({ maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, published: options.published }, reconciler === defaultReconciler);
   const cache = new IngestCache();
 
   const added: string[] = [];

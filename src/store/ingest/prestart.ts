@@ -26,6 +26,15 @@ export function workerEntry(): URL | null {
   return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(url)) ? url : null;
 }
 
+/**
+ * The settings a run gives its extraction workers: those of its options, and whether to compute
+ * reconciliation's per-article inputs ahead (only with reconciliation's own functions). The CLI
+ * starts workers ahead with the same function, so that the run finds them.
+ */
+export function extractSettings(options: { readonly maxBytes: number; readonly published?: string | undefined }, precompute: boolean): ExtractSettings {
+  return { maxBytes: options.maxBytes, ...(options.published ? { published: options.published } : {}), precompute };
+}
+
 // Settings compared as a whole: a worker is only handed to a run that would have started it alike.
 function keyOf(settings: ExtractSettings): string {
   return JSON.stringify([settings.maxBytes, settings.published ?? null, settings.precompute === true]);
@@ -43,20 +52,21 @@ export function prestartWorkers(settings: ExtractSettings, count: number): reado
   const key = keyOf(settings);
   const started: Worker[] = [];
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(entry, { workerData: settings });
+    // Only a worker started ahead warms up (see worker.ts): it would otherwise wait for its first task.
+    const worker = new Worker(entry, { workerData: { ...settings, warmUp: true } });
     worker.unref();
-    const entry_: Waiting = {
+    const held: Waiting = {
       key,
       worker,
       // A worker that failed while waiting is dropped; the run starts a fresh one instead.
       gone: () => {
-        const at = waiting.indexOf(entry_);
+        const at = waiting.indexOf(held);
         if (at >= 0) waiting.splice(at, 1);
       },
     };
-    worker.once('error', entry_.gone);
-    worker.once('exit', entry_.gone);
-    waiting.push(entry_);
+    worker.once('error', held.gone);
+    worker.once('exit', held.gone);
+    waiting.push(held);
     started.push(worker);
   }
   return started;

@@ -24,7 +24,7 @@ function yieldToWriter(): void {
 
 yieldToWriter();
 
-const settings = workerData as ExtractSettings;
+const settings = workerData as ExtractSettings & { readonly warmUp?: boolean };
 const port = parentPort;
 if (!port) throw new Error('the extraction worker must run in a worker thread');
 
@@ -34,9 +34,10 @@ and Bolivia sent its foreign minister, Luis Arce Mena, instead of the president.
 observer of the forum in 2019. "We will keep working together," Reyes said.`;
 
 // Extraction builds its lexicons and reads the reference knowledge on first use. A worker started
-// ahead (see prestart.ts) does that now, while it would otherwise wait for its first task.
-// Its outcome is dropped; a failure here would show again, reported, on the first real task.
-extractOne({ path: '-', bytes: new TextEncoder().encode(WARM_UP) }, settings);
+// ahead (see prestart.ts) does that now, while it would otherwise wait for its first task; one a
+// run starts itself gets its first task at once. The outcome is dropped; a failure here would
+// show again, reported, on the first real task.
+if (settings.warmUp) extractOne({ path: '-', bytes: new TextEncoder().encode(WARM_UP) }, settings);
 
 port.on('message', (message: { readonly seq: number; readonly task: IngestTask }) => {
   port.postMessage({ seq: message.seq, outcome: extractOne(message.task, settings) });

@@ -6,12 +6,12 @@
  */
 import { sql } from 'kysely';
 import { isDossierError } from '../../core/errors.js';
-import { isScopedTo } from '../../reconcile/claims.js';
+import { isStoryEventSlot } from '../../reconcile/claims.js';
 import { storeError } from '../sqlite/errors.js';
 import type { FactsView } from '../../core/facts.js';
 import type { Claim, EntityLink, EntityOverrides, RewriteInput } from '../../reconcile/types.js';
 import { entityLookup, factRows, mentionRows } from '../derive.js';
-import { articlesByPk, cachedPksById, indexArticles, insertArticle, knownHashes, maxArticlePk, nextBatch, profiledCount, uniqueArticleId } from '../repo/articles.js';
+import { articlesByPk, cachedPksById, indexArticles, insertArticle, isKnownHash, maxArticlePk, nextBatch, profiledCount, uniqueArticleId } from '../repo/articles.js';
 import { claimsOfSlots, replaceClaims, replaceFlags, saveGroups, type JudgedSlot } from '../repo/claims.js';
 import type { Db } from '../repo/db.js';
 import { cachedEntitiesById, cachedEntitiesByKeys, linksOf, loadOverrides, mergeEntity, saveLinks, upsertEntities } from '../repo/entities.js';
@@ -140,7 +140,7 @@ class BatchWriter {
     this.cache.docCount ??= await profiledCount(this.db);
     const items: BatchItemResult[] = [];
     for await (const article of articles) {
-      if (known.has(article.hash) || (await knownHashes(this.db, [article.hash])).size > 0) {
+      if (known.has(article.hash) || (await isKnownHash(this.db, article.hash))) {
         items.push({ status: 'known', hash: article.hash });
         continue;
       }
@@ -274,7 +274,8 @@ class BatchWriter {
 
     // 3. Rewrites: articles sharing fingerprints, and the latest story mates (a reworded copy
     // may share few exact phrases).
-    for (const fp of new Set(fingerprints)) this.fingerprintRows.push({ fp, article_pk: pk });
+    // (rewriteFingerprints gives each once; a repeat from another reconciler is ignored when saved)
+    for (const fp of fingerprints) this.fingerprintRows.push({ fp, article_pk: pk });
     const mates = (this.cache.storyMembers.get(assignment.storyId) ?? []).slice(-STORY_REWRITE_MATES).map((m) => m.pk);
     const near = [...new Set([...(await rewriteCandidates(db, this.cache, fingerprints, pk)), ...mates])].filter((p) => p !== pk);
     this.cache.index(pk, storyKeys, fingerprints);
@@ -317,7 +318,7 @@ class BatchWriter {
     for (const at of await replaceClaims(this.db, pk, storyId, claims, text, { fresh })) {
       this.touchedSlots.add(`${at.scope}\u0000${at.slot}`);
       // A slot about the story's own event has no store-wide group: it would repeat the story's.
-      if (!isScopedTo(at.slot, at.scope)) this.touchedSlots.add(`${STORE_SCOPE}\u0000${at.slot}`);
+      if (at.scope === STORE_SCOPE || !isStoryEventSlot(at.slot)) this.touchedSlots.add(`${STORE_SCOPE}\u0000${at.slot}`);
     }
   }
 

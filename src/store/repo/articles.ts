@@ -6,15 +6,9 @@ import type { IngestCache } from '../ingest/cache.js';
 import { chunks, json, type Db } from './db.js';
 import { first, marks, run } from './prepared.js';
 
-/** Hashes among `hashes` that the store already holds. */
-export async function knownHashes(db: Db, hashes: readonly string[]): Promise<Set<string>> {
-  const known = new Set<string>();
-  for (const part of chunks(hashes, 900)) {
-    if (part.length === 0) continue;
-    const rows = await run<{ hash: string }>(db, `SELECT hash FROM articles WHERE hash IN (${marks(part.length)})`, part);
-    for (const r of rows) known.add(r.hash);
-  }
-  return known;
+/** Whether the store holds an article with this content hash (one lookup: ingest asks per article). */
+export async function isKnownHash(db: Db, hash: string): Promise<boolean> {
+  return (await first(db, 'SELECT 1 AS known FROM articles WHERE hash = ?', [hash])) !== undefined;
 }
 
 /**

@@ -283,10 +283,11 @@ const searchPerBatch = `
 DROP TRIGGER articles_fts_insert;
 `;
 
-// A slot about one story's event (its key ends with the story id) is judged within that story
-// only: its store-wide group repeated the story's (see isScopedTo in reconcile/claims.ts).
+// Slots about a story's own event (isStoryEventSlot in reconcile/claims.ts) are judged within
+// that story only: their store-wide group repeated the story's. The slot types are written out,
+// not imported: a migration must not change when that list does.
 const noStoreGroupsOfEventSlots = `
-DELETE FROM fact_groups WHERE scope = '*' AND (slot LIKE 'attendance|%|story:%' OR slot LIKE 'representation|%|story:%' OR slot LIKE 'event-%|story:%');
+DELETE FROM fact_groups WHERE scope = '*' AND (slot LIKE 'representation|%' OR slot LIKE 'attendance|%' OR slot LIKE 'event-date|%' OR slot LIKE 'event-place|%' OR slot LIKE 'event-host|%');
 `;
 
 /** Every migration, in order. */
