@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First, so the flags it sets apply to every module loaded after it.
+import './tune-v8.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 
