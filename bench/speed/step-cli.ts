@@ -14,6 +14,8 @@ export interface CliRun {
 // its peak memory — worker threads included — is this process's. Usage: step-cli.js ARGS...
 // The CLI is loaded by a computed path: a command still being written fails this step, not the build.
 const cliPath = '../../dist/cli/program.js';
+// As the bin does (src/cli/main.ts), V8's flags are set before the CLI loads.
+await import('../../dist/cli/tune-v8.js');
 const { runCli } = (await import(cliPath)) as { runCli: (argv: readonly string[], io: unknown) => Promise<number> };
 const args = process.argv.slice(2);
 let stdout = '';
