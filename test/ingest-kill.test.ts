@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 // A crash in the middle of `dossier ingest` (here: SIGKILL, which nothing can catch) must leave
 // the store as it was after the last committed batch: whole batches, never part of one.
-const BIN = new URL('../dist/cli/main.js', import.meta.url).pathname;
+const BIN = new URL('../dist/bin/main.js', import.meta.url).pathname;
 const BATCH = 25;
 const ARTICLES = 200;
 

@@ -8,7 +8,7 @@ import { read } from '../src/read/read.js';
 import { HAS_SHARED, shared } from './shared.js';
 
 // These tests run the built CLI (npm test builds first), as a user would.
-const BIN = new URL('../dist/cli/main.js', import.meta.url).pathname;
+const BIN = new URL('../dist/bin/main.js', import.meta.url).pathname;
 const EXAMPLES = new URL('../examples', import.meta.url).pathname;
 const run = (args: string[]) => {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });

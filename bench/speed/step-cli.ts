@@ -13,7 +13,7 @@ export interface CliRun {
 // Child process: one `dossier` command run in-process through runCli (the bin's entry point), so
 // its peak memory — worker threads included — is this process's. Usage: step-cli.js ARGS...
 // The CLI is loaded by a computed path: a command still being written fails this step, not the build.
-const cliPath = '../../dist/cli/program.js';
+const cliPath = '../../dist/bin/program.js';
 // As the bin does (src/cli/main.ts), V8's flags are set before the CLI loads.
 await import('../../dist/cli/tune-v8.js');
 const { runCli } = (await import(cliPath)) as { runCli: (argv: readonly string[], io: unknown) => Promise<number> };

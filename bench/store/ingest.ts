@@ -23,7 +23,7 @@ const CORPUS = arg('corpus', 'generated');
 const SHARED = process.env['DOSSIER_SHARED'] ?? resolve('../shared');
 const RUNS = Number(arg('runs', '3'));
 const JOBS = arg('jobs', '1,2').split(',').map(Number);
-const BIN = resolve('dist/cli/main.js');
+const BIN = resolve('dist/bin/main.js');
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-bench-ingest-'));
 const corpus = join(work, 'articles');

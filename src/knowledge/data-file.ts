@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../core/package-root.js';
 
 /**
  * Read one of the reference-knowledge files in `data/` as parsed JSON.
- * The path is resolved from this module, which sits two levels below the package root both in
- * `src/knowledge/` (tests) and in `dist/knowledge/` (the built package), so it works in both.
+ * The folder is found from the package root, so this holds in `src/`, `dist/` and the bundled CLI.
  * @example const raw = readDataFile('countries.json');
  */
 export function readDataFile(name: string): unknown {
-  const url = new URL(`../../data/${name}`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as unknown;
+  return JSON.parse(readFileSync(packagePath('data', name), 'utf8')) as unknown;
 }

@@ -60,7 +60,7 @@ describe('dossier serve', () => {
 });
 
 describe('dossier serve on the command line (built CLI)', () => {
-  const BIN = new URL('../../dist/cli/main.js', import.meta.url).pathname;
+  const BIN = new URL('../../dist/bin/main.js', import.meta.url).pathname;
 
   it('prints its URL, serves, and exits 0 on Ctrl-C (SIGINT)', async () => {
     const { spawn } = await import('node:child_process');

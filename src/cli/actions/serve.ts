@@ -1,15 +1,15 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { createAdaptorServer } from '@hono/node-server';
 import { DossierError } from '../../core/errors.js';
+import { packagePath } from '../../core/package-root.js';
 import { createApp } from '../../server/app.js';
 import { Store } from '../../store/store.js';
 import type { ServeCommandOptions } from '../commands/serve.js';
 import type { CliState } from '../state.js';
 
-/** The built web UI: `dist/web` of this package (this file is three folders below its root, in src/ or dist/). */
-export const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+/** The built web UI: `dist/web` of this package. */
+export const WEB_ROOT = packagePath('dist', 'web');
 
 /** A running server. */
 export interface RunningServer {
