@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { packagePath } from './core/package-root.js';
+import { packageManifest } from './core/package-root.js';
 
-/** The package version, read from its package.json. */
-export const VERSION: string = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+/** The package version, from its package.json. */
+export const VERSION: string = packageManifest().version;

@@ -14,8 +14,10 @@ export interface CliRun {
 // its peak memory — worker threads included — is this process's. Usage: step-cli.js ARGS...
 // The CLI is loaded by a computed path: a command still being written fails this step, not the build.
 const cliPath = '../../dist/bin/program.js';
-// As the bin does (src/cli/main.ts), V8's flags are set before the CLI loads.
-await import('../../dist/cli/tune-v8.js');
+// As the bin does (src/cli/main.ts), V8's flags are set before the CLI loads (the bundle has no
+// type declarations, hence the computed path here too).
+const flagsPath = '../../dist/bin/tune-v8.js';
+await import(flagsPath);
 const { runCli } = (await import(cliPath)) as { runCli: (argv: readonly string[], io: unknown) => Promise<number> };
 const args = process.argv.slice(2);
 let stdout = '';

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 
-/**
+/*
  * V8's tiering budget for this process, raised before any other module loads.
  *
  * Why: a run is a few seconds of many distinct hot functions (extraction rules, reconciliation),
@@ -12,7 +12,7 @@ import { setFlagsFromString } from 'node:v8';
  * Worker threads share the process's flags. `DOSSIER_V8_BUDGET=default` leaves V8 as it is; a
  * number sets that budget instead.
  */
-export const INTERRUPT_BUDGET = 1_000_000;
+const INTERRUPT_BUDGET = 1_000_000;
 
 const asked = process.env['DOSSIER_V8_BUDGET'];
 if (asked !== 'default') {

@@ -2,8 +2,7 @@
  * The whole online flow in memory: what the store does per article (see `types.ts`), with maps
  * in place of tables. Used by tests, by benchmarks, and as the reference for the store.
  */
-import { claimsOf } from './claims.js';
-import { isStoryEventSlot } from './claims.js';
+import { claimsOf, isStoryEventSlot } from './claims.js';
 import { judgeAll } from './judge.js';
 import { checkKnowledge } from './knowledge-check.js';
 import { applyOverrides } from './overrides.js';
