@@ -150,25 +150,85 @@ function order(a: Claim, b: Claim): number {
  */
 function ambiguous(members: readonly Claim[]): Set<Claim> {
   const out = new Set<Claim>();
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      const a = members[i]!;
-      const b = members[j]!;
-      if (a.articleId !== b.articleId) continue;
-      const ea = a.evidence[0];
-      const eb = b.evidence[0];
-      if (ea && eb && ea.start === eb.start && ea.end === eb.end && clash(a, b)) {
-        out.add(a);
-        out.add(b);
+  // Members are sorted by article: each article's claims are one run, compared within it.
+  for (let start = 0; start < members.length; ) {
+    let end = start + 1;
+    while (end < members.length && members[end]!.articleId === members[start]!.articleId) end++;
+    for (let i = start; i < end; i++) {
+      for (let j = i + 1; j < end; j++) {
+        const a = members[i]!;
+        const b = members[j]!;
+        const ea = a.evidence[0];
+        const eb = b.evidence[0];
+        if (ea && eb && ea.start === eb.start && ea.end === eb.end && clash(a, b)) {
+          out.add(a);
+          out.add(b);
+        }
       }
     }
+    start = end;
   }
   return out;
+}
+
+/** Clashing pairs of values a group's reason lists; the others are counted. */
+export const REASON_CLASHES = 5;
+/** Articles named on each side of a listed clash; the others are counted. */
+export const REASON_ARTICLES = 3;
+
+/**
+ * The parts of a claim `clash` reads for its slot type. Two claims with the same parts clash
+ * alike with any third, so a slot is judged once per distinct set of parts rather than once per
+ * pair of claims (a founding year repeated by a hundred articles is three or four values, not
+ * five thousand pairs). Keep in step with `clash`: judge.test.ts checks that they agree.
+ */
+export function comparedParts(c: Claim): string {
+  const d = c.detail;
+  switch (slotType(c.slot)) {
+    case 'membership':
+      return JSON.stringify([d.status, d.date, d.before, c.hedged, c.published]);
+    case 'founded':
+    case 'event-date':
+      return JSON.stringify([d.date]);
+    case 'office':
+      return JSON.stringify([d.status, c.published]);
+    case 'representation':
+      return JSON.stringify([d.status, d.who, c.value]);
+    case 'attendance':
+    case 'event-place':
+      return JSON.stringify([d.status]);
+    case 'event-host':
+      return JSON.stringify([d.who]);
+    default:
+      return JSON.stringify([c.value]);
+  }
+}
+
+/** Claims of a slot with the same compared parts, and the articles making them (sorted). */
+interface Shape {
+  readonly claim: Claim;
+  readonly articles: string[];
+}
+
+/** One listed clash: a pair of values and the articles on each side. */
+interface ClashEntry {
+  readonly why: string;
+  readonly left: { readonly value: string; readonly articles: Set<string> };
+  readonly right: { readonly value: string; readonly articles: Set<string> };
+}
+
+function side(value: string, articles: ReadonlySet<string>): string {
+  const ids = [...articles];
+  const named = ids.length <= REASON_ARTICLES ? ids.join(', ') : `${ids.slice(0, REASON_ARTICLES - 1).join(', ')} and ${ids.length - REASON_ARTICLES + 1} more`;
+  return `${named}: "${value}"`;
 }
 
 /**
  * Judge the claims of one slot: `unique` when one article makes them all, `contradict` when two
  * claims of different articles clash, else `agree`. Members are sorted by article and position.
+ * A contradiction's reason lists each clashing pair of values once, with the articles on each
+ * side ("a, b and 40 more: "2001" vs c: "1996" (different founding years)"), those with most
+ * articles first, at most {@link REASON_CLASHES} of them.
  */
 export function judgeSlot(claims: readonly Claim[]): FactGroup {
   const members = [...claims].sort(order);
@@ -178,18 +238,45 @@ export function judgeSlot(claims: readonly Claim[]): FactGroup {
   const articles = [...new Set(members.map((c) => c.articleId))].sort();
   if (articles.length <= 1) return { slot, label, verdict: 'unique', reason: 'one source', articles, members };
   const unclear = ambiguous(members);
-  const clashes: string[] = [];
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      const a = members[i]!;
-      const b = members[j]!;
-      if (a.articleId === b.articleId || unclear.has(a) || unclear.has(b)) continue;
-      const why = clash(a, b);
-      if (why) clashes.push(`${a.articleId}: "${a.value}" vs ${b.articleId}: "${b.value}" (${why})`);
+  const shapes: Shape[] = [];
+  const byParts = new Map<string, Shape>();
+  for (const m of members) {
+    if (unclear.has(m)) continue;
+    const parts = comparedParts(m);
+    let shape = byParts.get(parts);
+    if (!shape) {
+      shape = { claim: m, articles: [] };
+      byParts.set(parts, shape);
+      shapes.push(shape);
+    }
+    // Members come sorted by article: an article already listed is the last one.
+    if (shape.articles[shape.articles.length - 1] !== m.articleId) shape.articles.push(m.articleId);
+  }
+  const entries = new Map<string, ClashEntry>();
+  for (let i = 0; i < shapes.length; i++) {
+    for (let j = i; j < shapes.length; j++) {
+      const a = shapes[i]!;
+      const b = shapes[j]!;
+      // An article does not contradict itself: some pair must come from two articles.
+      const oneArticle = i === j ? a.articles.length < 2 : a.articles.length === 1 && b.articles.length === 1 && a.articles[0] === b.articles[0];
+      if (oneArticle) continue;
+      const why = clash(a.claim, b.claim);
+      if (!why) continue;
+      const key = `${why}\u0000${a.claim.value}\u0000${b.claim.value}`;
+      const entry = entries.get(key) ?? { why, left: { value: a.claim.value, articles: new Set<string>() }, right: { value: b.claim.value, articles: new Set<string>() } };
+      entries.set(key, entry);
+      for (const id of a.articles) entry.left.articles.add(id);
+      for (const id of b.articles) entry.right.articles.add(id);
     }
   }
   const aside = unclear.size > 0 ? ` (${unclear.size} claims set aside: one article read two clashing ways from the same words)` : '';
-  if (clashes.length > 0) return { slot, label, verdict: 'contradict', reason: clashes.join('; ') + aside, articles, members };
+  if (entries.size > 0) {
+    // The clashes most articles take part in first: the main disagreement leads.
+    const ranked = [...entries.values()].sort((x, y) => y.left.articles.size + y.right.articles.size - (x.left.articles.size + x.right.articles.size));
+    const listed = ranked.slice(0, REASON_CLASHES).map((e) => `${side(e.left.value, e.left.articles)} vs ${side(e.right.value, e.right.articles)} (${e.why})`);
+    const more = entries.size > REASON_CLASHES ? `; and ${entries.size - REASON_CLASHES} more clashing pairs of values` : '';
+    return { slot, label, verdict: 'contradict', reason: listed.join('; ') + more + aside, articles, members };
+  }
   return { slot, label, verdict: 'agree', reason: `${articles.length} sources compatible${aside}`, articles, members };
 }
 
