@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOT_REPRESENTED, SUSPENDED } from './claims.js';
 import { clash, comparedParts, judgeSlot, REASON_ARTICLES, REASON_CLASHES } from './judge.js';
 import type { Claim } from './types.js';
-
-/** A small seeded generator (mulberry32), so that a failure repeats. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from '../../bench/quality/seeded.js';
 
 const SLOTS = ['membership|country:BY|org:SCO', 'founded|org:SCO', 'office|person:x|country:KZ', 'representation|country:HU|story:s', 'attendance|person:x|story:s', 'event-date|story:s', 'event-place|story:s', 'event-host|story:s', 'other|x'];
 /** Statuses each slot type uses (a status another type uses would rarely make claims clash). */
