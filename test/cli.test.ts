@@ -1,15 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runBin } from './bin.js';
 
 // These tests run the built CLI (npm test builds first), as a user would.
-const BIN = new URL('../dist/bin/main.js', import.meta.url).pathname;
-const run = (args: string[], input?: string | Buffer) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const run = runBin;
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
 const article = 'Summit ends with joint statement\n\nGENEVA — Ministers from twelve countries agreed on Friday to a joint statement on water security, officials said.\n\nThe text will be signed next month.\n';

@@ -1,15 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runBin } from './bin.js';
 
-// Runs the built CLI (build first: npx tsc -p tsconfig.build.json), as a user would.
-const BIN = new URL('../dist/bin/main.js', import.meta.url).pathname;
-const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+// Runs the built CLI (npm test builds it first), as a user would.
+const run = runBin;
 
 const SECTIONS = ['people', 'offices', 'organizations', 'memberships', 'membership_since', 'attendance', 'event_dates', 'quotes'];
 

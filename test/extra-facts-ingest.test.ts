@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN } from './bin.js';
 
 // Facts beyond the view's sections (suspensions, countries not represented) go through ingest
 // into the SQLite store and come out of its contradictions, quoting both articles. The two
 // articles are invented for this test. Runs the built CLI (npm test builds first).
-const BIN = new URL('../dist/bin/main.js', import.meta.url).pathname;
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 
 const COMMON =

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { BIN } from './bin.js';
 
 // A crash in the middle of `dossier ingest` (here: SIGKILL, which nothing can catch) must leave
 // the store as it was after the last committed batch: whole batches, never part of one.
-const BIN = new URL('../dist/bin/main.js', import.meta.url).pathname;
 const BATCH = 25;
 const ARTICLES = 200;
 

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,14 +5,11 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { read } from '../src/read/read.js';
 import { HAS_SHARED, shared } from './shared.js';
+import { runBin } from './bin.js';
 
 // These tests run the built CLI (npm test builds first), as a user would.
-const BIN = new URL('../dist/bin/main.js', import.meta.url).pathname;
 const EXAMPLES = new URL('../examples', import.meta.url).pathname;
-const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const run = runBin;
 const json = (args: string[]) => {
   const r = run([...args, '--json']);
   expect(r.code, r.err).toBe(0);

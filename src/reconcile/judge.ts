@@ -180,7 +180,7 @@ export const REASON_ARTICLES = 3;
  * The parts of a claim `clash` reads for its slot type. Two claims with the same parts clash
  * alike with any third, so a slot is judged once per distinct set of parts rather than once per
  * pair of claims (a founding year repeated by a hundred articles is three or four values, not
- * five thousand pairs). Keep in step with `clash`: judge.test.ts checks that they agree.
+ * five thousand pairs). Keep in step with `clash`: judge-shapes.test.ts checks that they agree.
  */
 export function comparedParts(c: Claim): string {
   const d = c.detail;

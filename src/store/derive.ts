@@ -69,67 +69,96 @@ export function entityLookup(links: readonly { readonly kind: string; readonly n
   };
 }
 
+/** When a fact row is about: its date at its precision, the date's words, the event. */
+interface When {
+  readonly time: string | null;
+  readonly timePrecision: 'day' | 'month' | 'year' | null;
+  readonly timeText: string | null;
+  readonly eventRef: string | null;
+}
+
+function when(time: string | null, timeText: string | null = null, eventRef: string | null = null): When {
+  return { time, timePrecision: precisionOf(time), timeText, eventRef };
+}
+
+const UNDATED = when(null);
+
+/** What a call site says of one fact row; the ids are looked up from the names. */
+interface RowSpec {
+  readonly kind: FactKind;
+  readonly ref: string;
+  readonly subject: string | null;
+  readonly subjectKinds: readonly LinkKind[];
+  readonly object?: string | null;
+  /** Absent: the row has no object entity. */
+  readonly objectKinds?: readonly LinkKind[];
+  readonly value: string | null;
+  readonly args: Readonly<Record<string, unknown>>;
+  readonly modality?: Modality;
+  readonly evidence: readonly Evidence[] | undefined;
+}
+
 /**
  * Every statement of the facts view as a fact row: offices, memberships, events, attendance,
  * delegates, expected attendance and quotes, each with its evidence.
  */
 export function factRows(facts: FactsView, entityOf: EntityOf): FactRow[] {
   const rows: FactRow[] = [];
-  // Every row is built by `row` (one object shape): literals spreading a shared base were
-  // several times slower, each adding its properties one transition at a time.
+  // Every row comes out of one literal (one object shape): literals spreading a shared base were
+  // several times slower, each adding its properties one map transition at a time.
+  const row = (spec: RowSpec, at: When = UNDATED): FactRow => ({
+    kind: spec.kind,
+    ref: spec.ref,
+    subjectId: entityOf(spec.subject, spec.subjectKinds),
+    subjectName: spec.subject,
+    objectId: spec.objectKinds ? entityOf(spec.object, spec.objectKinds) : null,
+    objectName: spec.object ?? null,
+    value: spec.value,
+    args: spec.args,
+    modality: spec.modality ?? 'stated',
+    time: at.time,
+    timePrecision: at.timePrecision,
+    timeText: at.timeText,
+    eventRef: at.eventRef,
+    evidence: spec.evidence ?? [],
+  });
+
   facts.people.forEach((p, i) => {
     p.offices.forEach((o, j) => {
       const args = { person: p.name, title: o.title, of: o.of };
-      rows.push(row('office', `people[${i}].offices[${j}]`, entityOf(p.name, PERSON), p.name, entityOf(o.of, COUNTRY_FIRST), o.of, o.title, args, 'stated', null, null, null, o.evidence));
+      rows.push(row({ kind: 'office', ref: `people[${i}].offices[${j}]`, subject: p.name, subjectKinds: PERSON, object: o.of, objectKinds: COUNTRY_FIRST, value: o.title, args, evidence: o.evidence }));
     });
   });
 
   facts.memberships.forEach((m, i) => {
     const args = { member: m.member, organization: m.organization, status: m.status, since: m.since, hedged: m.hedged };
-    rows.push(row('membership', `memberships[${i}]`, entityOf(m.member, COUNTRY_FIRST), m.member, entityOf(m.organization, ORG_FIRST), m.organization, m.status, args, m.hedged ? 'hedged' : 'stated', m.since, null, null, m.evidence));
+    const modality = m.hedged ? 'hedged' : 'stated';
+    rows.push(row({ kind: 'membership', ref: `memberships[${i}]`, subject: m.member, subjectKinds: COUNTRY_FIRST, object: m.organization, objectKinds: ORG_FIRST, value: m.status, args, modality, evidence: m.evidence }, when(m.since)));
   });
 
   facts.events.forEach((e, i) => {
+    const at = when(e.date, e.date_text, e.id);
     const args = { id: e.id, kind: e.kind, name: e.name, place: e.place, date: e.date, date_text: e.date_text, organization: e.organization, host: e.host ?? null };
-    rows.push(row('event', `events[${i}]`, entityOf(e.organization, ORG_FIRST), e.organization, entityOf(e.host, PERSON), e.host ?? null, e.name, args, 'stated', e.date, e.date_text, e.id, e.evidence));
+    rows.push(row({ kind: 'event', ref: `events[${i}]`, subject: e.organization, subjectKinds: ORG_FIRST, object: e.host ?? null, objectKinds: PERSON, value: e.name, args, evidence: e.evidence }, at));
     e.attendees.forEach((a, j) => {
       const args = { event: e.id, person: a.person, representing: a.representing };
-      rows.push(row('attendance', `events[${i}].attendees[${j}]`, entityOf(a.person, PERSON), a.person, entityOf(a.representing, COUNTRY_FIRST), a.representing, e.name, args, 'stated', e.date, e.date_text, e.id, a.evidence));
+      rows.push(row({ kind: 'attendance', ref: `events[${i}].attendees[${j}]`, subject: a.person, subjectKinds: PERSON, object: a.representing, objectKinds: COUNTRY_FIRST, value: e.name, args, evidence: a.evidence }, at));
     });
     e.represented_by_delegate.forEach((d, j) => {
       const args = { event: e.id, country: d.country, delegate: d.delegate, instead_of: d.instead_of, instead_of_id: entityOf(d.instead_of, PERSON) };
-      rows.push(row('delegate', `events[${i}].represented_by_delegate[${j}]`, entityOf(d.country, COUNTRY_FIRST), d.country, entityOf(d.delegate, PERSON), d.delegate, e.name, args, 'stated', e.date, e.date_text, e.id, d.evidence));
+      rows.push(row({ kind: 'delegate', ref: `events[${i}].represented_by_delegate[${j}]`, subject: d.country, subjectKinds: COUNTRY_FIRST, object: d.delegate, objectKinds: PERSON, value: e.name, args, evidence: d.evidence }, at));
     });
     e.expected_only.forEach((name, j) => {
       // The facts view gives expected attendance no span of its own; the event's words stand in.
-      rows.push(row('expected', `events[${i}].expected_only[${j}]`, entityOf(name, PERSON), name, null, null, e.name, { event: e.id, person: name }, 'expected', e.date, e.date_text, e.id, e.evidence));
+      rows.push(row({ kind: 'expected', ref: `events[${i}].expected_only[${j}]`, subject: name, subjectKinds: PERSON, value: e.name, args: { event: e.id, person: name }, modality: 'expected', evidence: e.evidence }, at));
     });
   });
 
   facts.quotes.forEach((q, i) => {
     const args = { speaker: q.speaker, text: q.text, event: q.event };
-    rows.push(row('quote', `quotes[${i}]`, entityOf(q.speaker, SPEAKER), q.speaker, null, null, q.text, args, 'stated', null, null, q.event, q.evidence));
+    rows.push(row({ kind: 'quote', ref: `quotes[${i}]`, subject: q.speaker, subjectKinds: SPEAKER, value: q.text, args, evidence: q.evidence }, when(null, null, q.event)));
   });
   return rows;
-}
-
-/** One fact row; `time` is an ISO date at its precision (or null), `eventRef` the event it is about. */
-function row(
-  kind: FactKind,
-  ref: string,
-  subjectId: string | null,
-  subjectName: string | null,
-  objectId: string | null,
-  objectName: string | null,
-  value: string | null,
-  args: Readonly<Record<string, unknown>>,
-  modality: Modality,
-  time: string | null,
-  timeText: string | null,
-  eventRef: string | null,
-  evidence: readonly Evidence[] | undefined,
-): FactRow {
-  return { kind, ref, subjectId, subjectName, objectId, objectName, value, args, modality, time, timePrecision: precisionOf(time), timeText, eventRef, evidence: evidence ?? [] };
 }
 
 /** Mentions of the article's people and organisations, from the spans the facts view gives them. */

@@ -8,6 +8,7 @@ import { planIngest } from '../../src/store/ingest/tasks.js';
 import { Store } from '../../src/store/store.js';
 import { isDossierError } from '../../src/core/errors.js';
 import type { StoriesResponse } from '../../src/server/contract.js';
+import { BIN } from '../bin.js';
 import { EXAMPLES } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-serve-'));
@@ -60,8 +61,6 @@ describe('dossier serve', () => {
 });
 
 describe('dossier serve on the command line (built CLI)', () => {
-  const BIN = new URL('../../dist/bin/main.js', import.meta.url).pathname;
-
   it('prints its URL, serves, and exits 0 on Ctrl-C (SIGINT)', async () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
